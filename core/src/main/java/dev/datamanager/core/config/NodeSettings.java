@@ -1,0 +1,84 @@
+package dev.datamanager.core.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The settings in force on this node (DESIGN.md, "Configuration"). */
+@ApplicationScoped
+public class NodeSettings {
+
+  @Inject
+  @ConfigProperty(name = "datamanager.server.id")
+  Optional<String> configuredServerId;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.autosave.interval", defaultValue = "PT30S")
+  Duration autosaveInterval;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.lock.recent", defaultValue = "PT2M")
+  Duration lockRecent;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.lock.stale", defaultValue = "PT5M")
+  Duration lockStale;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.shutdown.timeout", defaultValue = "PT30S")
+  Duration shutdownTimeout;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.document.max-bytes", defaultValue = "4194304")
+  int documentMaxBytes;
+
+  private String serverId;
+
+  @PostConstruct
+  void resolveServerId() {
+    // A node without a configured id still needs one that no other node uses.
+    serverId = configuredServerId.filter(id -> !id.isBlank()).orElseGet(() -> UUID.randomUUID().toString());
+  }
+
+  public String serverId() {
+    return serverId;
+  }
+
+  public Duration autosaveInterval() {
+    return autosaveInterval;
+  }
+
+  public Duration lockRecent() {
+    return lockRecent;
+  }
+
+  public Duration lockStale() {
+    return lockStale;
+  }
+
+  public Duration shutdownTimeout() {
+    return shutdownTimeout;
+  }
+
+  public int documentMaxBytes() {
+    return documentMaxBytes;
+  }
+
+  /** The settings as reported to operators, keyed by their configuration names. */
+  public Map<String, String> asMap() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("datamanager.server.id", serverId);
+    settings.put("datamanager.autosave.interval", autosaveInterval.toString());
+    settings.put("datamanager.lock.recent", lockRecent.toString());
+    settings.put("datamanager.lock.stale", lockStale.toString());
+    settings.put("datamanager.shutdown.timeout", shutdownTimeout.toString());
+    settings.put("datamanager.document.max-bytes", Integer.toString(documentMaxBytes));
+    return settings;
+  }
+}

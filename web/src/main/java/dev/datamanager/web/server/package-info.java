@@ -1,0 +1,4 @@
+/**
+ * The node's self-description over HTTP.
+ */
+package dev.datamanager.web.server;
