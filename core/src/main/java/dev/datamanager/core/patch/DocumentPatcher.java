@@ -75,9 +75,8 @@ public class DocumentPatcher {
     }
     try {
       return json.createPatch(operations).apply(document);
-    } catch (JsonException | ClassCastException | IllegalArgumentException | NullPointerException e) {
-      // JSON-P reports a bad operation (failed test, missing path, op not an object) in several ways; all of
-      // them are the caller's patch at fault, and none of them changed the document.
+    } catch (JsonException e) {
+      // A failed test, a missing path or a malformed operation: the caller's patch is at fault, not the node.
       throw new InvalidPatchException("The JSON Patch cannot be applied: " + e.getMessage()
           + ". Check each operation's op, path (an RFC 6901 pointer to an existing member) and value.", e);
     }
