@@ -1,0 +1,167 @@
+package dev.datamanager.it.node;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A DataManager node started as a real process from the runnable jar, on a free loopback port. */
+public final class NodeProcess implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final String serverId;
+  private final int httpPort;
+  private final Path log;
+  private final Process process;
+
+  private NodeProcess(String serverId, int httpPort, Path log, Process process) {
+    this.serverId = serverId;
+    this.httpPort = httpPort;
+    this.log = log;
+    this.process = process;
+  }
+
+  /** Starts a node and waits until {@code /health/ready} answers UP. */
+  public static NodeProcess start(String serverId, Map<String, String> extraEnvironment) {
+    Path jar = Path.of(System.getProperty("node.jar", "target/datamanager.jar"));
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("No runnable node jar at " + jar.toAbsolutePath());
+    }
+    int httpPort = freePort();
+    Path dir = Path.of("target", "nodes", serverId + "-" + httpPort).toAbsolutePath();
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("DATAMANAGER_")
+        || name.startsWith("HTTP") || name.startsWith("WLP_") || name.equals("DERBY_DIR"));
+    env.putAll(nodeEnvironment(serverId, httpPort, dir));
+    env.putAll(extraEnvironment);
+    try {
+      Files.createDirectories(dir);
+      Path log = dir.resolve("console.log");
+      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+      NodeProcess node = new NodeProcess(serverId, httpPort, log, builder.start());
+      node.awaitReady();
+      return node;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start node " + serverId, e);
+    }
+  }
+
+  private static Map<String, String> nodeEnvironment(String serverId, int httpPort, Path dir) {
+    Map<String, String> env = new HashMap<>();
+    env.put("HTTP_HOST", "localhost");
+    env.put("HTTP_PORT", Integer.toString(httpPort));
+    env.put("HTTPS_PORT", Integer.toString(freePort()));
+    env.put("DATAMANAGER_SERVER_ID", serverId);
+    env.put("WLP_JAR_EXTRACT_DIR", dir.resolve("wlp").toString());
+    env.put("DERBY_DIR", dir.resolve("derby").toString());
+    return env;
+  }
+
+  public String serverId() {
+    return serverId;
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + httpPort + path);
+  }
+
+  /** GET on this node; the body as a string. */
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET().build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Request to node " + serverId + " failed: " + request, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitReady() {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Node " + serverId + " exited with " + process.exitValue()
+            + " before it was ready; log:\n" + logTail());
+      }
+      try {
+        HttpResponse<String> ready = HTTP.send(
+            HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notListeningYet) {
+        // The server opens its port late in startup; keep polling until the deadline.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(Duration.ofMillis(250));
+    }
+    close();
+    throw new IllegalStateException("Node " + serverId + " not ready within " + START_TIMEOUT
+        + "; log:\n" + logTail());
+  }
+
+  /** Stops the node the way an operator does: SIGTERM, then waits for the shutdown flush. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The end of the node's console log, for failure messages. */
+  public String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
