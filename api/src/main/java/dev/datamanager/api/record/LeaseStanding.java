@@ -1,0 +1,9 @@
+package dev.datamanager.api.record;
+
+/** How old another node's lease is, as reported with a refusal. */
+public enum LeaseStanding {
+  /** Renewed less than {@code recent} ago: the owner is alive and saving. */
+  RECENT,
+  /** Between {@code recent} and {@code stale}: the owner may be dead, but it is too early to steal. */
+  AGEING
+}

@@ -1,0 +1,61 @@
+package dev.datamanager.persistence.record;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** The database's own clock and lock-wait bound, in the SQL dialect of the connected database. */
+final class DatabaseClock {
+
+  /** PostgreSQL waits this long for a row lock before failing the transaction. */
+  static final String POSTGRES_LOCK_TIMEOUT = "5s";
+
+  private volatile Dialect dialect;
+
+  /** Every lease stamp and lease age uses this instant, so no node's clock takes part in a lock decision. */
+  Instant now(EntityManager em) {
+    Object value = em.createNativeQuery(dialect(em).nowSql).getSingleResult();
+    return ((Timestamp) value).toInstant();
+  }
+
+  /** Bounds how long this transaction may wait for a row lock (Derby's bound is a database property). */
+  void boundLockWaits(EntityManager em) {
+    if (dialect(em) == Dialect.POSTGRESQL) {
+      em.createNativeQuery("SET LOCAL lock_timeout = '" + POSTGRES_LOCK_TIMEOUT + "'").executeUpdate();
+    }
+  }
+
+  private Dialect dialect(EntityManager em) {
+    Dialect known = dialect;
+    if (known == null) {
+      known = Dialect.of(em.unwrap(Connection.class));
+      dialect = known;
+    }
+    return known;
+  }
+
+  private enum Dialect {
+    DERBY("VALUES CURRENT_TIMESTAMP"),
+    // statement_timestamp(), not CURRENT_TIMESTAMP: PostgreSQL's CURRENT_TIMESTAMP is the transaction's
+    // start, before any wait for the row lock; this is the database's time after the lock is held.
+    POSTGRESQL("SELECT statement_timestamp()");
+
+    final String nowSql;
+
+    Dialect(String nowSql) {
+      this.nowSql = nowSql;
+    }
+
+    static Dialect of(Connection connection) {
+      try {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return product.toLowerCase().contains("derby") ? DERBY : POSTGRESQL;
+      } catch (SQLException e) {
+        throw new PersistenceException("Cannot tell which database this is", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.datamanager.persistence.record;
+
+import dev.datamanager.api.record.AcquireOutcome;
+import dev.datamanager.api.record.Acquired;
+import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.Refused;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** A join's load-and-lock: creates, takes, steals or refuses a record in one locked transaction. */
+final class LockAcquisition {
+
+  /** SQLSTATE of a unique violation on both Derby and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final int ATTEMPTS = 3;
+
+  private final Transactions transactions;
+  private final DatabaseClock clock;
+
+  LockAcquisition(Transactions transactions, DatabaseClock clock) {
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * Two nodes creating the same missing record race on the primary key; the loser retries in a
+   * fresh transaction, finds the winner's row and is refused like any other late joiner.
+   */
+  AcquireOutcome acquire(RecordKey key, String serverId, LeasePolicy policy, String initialData) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.run(em -> attempt(em, key, serverId, policy, initialData));
+      } catch (PersistenceException e) {
+        if (attempt == ATTEMPTS || !isUniqueViolation(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private AcquireOutcome attempt(
+      EntityManager em, RecordKey key, String serverId, LeasePolicy policy, String initialData) {
+    StoredRecord row = RowLocks.lock(em, key);
+    // Read the clock only after the row lock is held, so the lease age is judged at the real moment.
+    var now = clock.now(em);
+    if (row == null) {
+      row = StoredRecord.create(key, initialData, now);
+      row.take(serverId, now);
+      em.persist(row);
+      em.flush(); // surfaces a lost creation race here, as a unique violation
+      return acquired(row, true, null);
+    }
+    Optional<Refused> refusal = policy.refusal(row, serverId, now);
+    if (refusal.isPresent()) {
+      return refusal.get();
+    }
+    String previousOwner = row.owner();
+    row.take(serverId, now);
+    return acquired(row, false, previousOwner);
+  }
+
+  private static Acquired acquired(StoredRecord row, boolean created, String previousOwner) {
+    boolean stolen = previousOwner != null && !previousOwner.equals(row.owner());
+    return new Acquired(row.recordKey(), row.data(), row.version(), row.generation(), created, stolen,
+        previousOwner, row.leaseRenewedAt());
+  }
+
+  private static boolean isUniqueViolation(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

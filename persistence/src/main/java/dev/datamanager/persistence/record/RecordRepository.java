@@ -1,0 +1,126 @@
+package dev.datamanager.persistence.record;
+
+import dev.datamanager.api.record.AcquireOutcome;
+import dev.datamanager.api.record.CommitOutcome;
+import dev.datamanager.api.record.CommitRequest;
+import dev.datamanager.api.record.Committed;
+import dev.datamanager.api.record.LeaseClaim;
+import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.RecordSnapshot;
+import dev.datamanager.api.record.ReleaseOutcome;
+import dev.datamanager.api.record.Released;
+import dev.datamanager.api.record.Renewal;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Session-locked loads and fenced writes of records; every public method is exactly one database
+ * transaction with the rows it touches locked by {@code PESSIMISTIC_WRITE}.
+ *
+ * <p>Documents larger than the limit raise {@code DocumentTooLargeException} before any database
+ * work. A row lock not obtained in time, or an unreachable database, raises a
+ * {@code PersistenceException} and writes nothing: the caller keeps its data and retries.
+ */
+public class RecordRepository {
+
+  private final Transactions transactions;
+  private final DatabaseClock clock = new DatabaseClock();
+  private final LockAcquisition acquisition;
+  private final DocumentLimit limit;
+
+  public RecordRepository(EntityManagerFactory emf) {
+    this(emf, DocumentLimit.DEFAULT_MAX_BYTES);
+  }
+
+  public RecordRepository(EntityManagerFactory emf, long maxDocumentBytes) {
+    this.transactions = new Transactions(emf, clock);
+    this.acquisition = new LockAcquisition(transactions, clock);
+    this.limit = new DocumentLimit(maxDocumentBytes);
+  }
+
+  /** Loads and locks a record for a session, creating it from {@code initialData} when missing. */
+  public AcquireOutcome acquire(
+      RecordKey key, String serverId, Duration recent, Duration stale, String initialData) {
+    limit.check(initialData);
+    return acquisition.acquire(key, serverId, new LeasePolicy(recent, stale), initialData);
+  }
+
+  /** Writes {@code data} as the next version and renews the lease, only if the fence still holds. */
+  public CommitOutcome commit(RecordKey key, String serverId, long generation, String data) {
+    return commitBatch(List.of(new CommitRequest(key, serverId, generation, data))).get(0);
+  }
+
+  /** Commits many records in one transaction; each is fenced on its own, outcomes in request order. */
+  public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
+    requests.forEach(request -> limit.check(request.data()));
+    return transactions.run(em -> {
+      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList());
+      Instant now = clock.now(em);
+      List<CommitOutcome> outcomes = new ArrayList<>(requests.size());
+      for (CommitRequest request : requests) {
+        StoredRecord row = rows.get(request.key());
+        if (RowLocks.isHeld(row, request.serverId(), request.generation())) {
+          row.write(request.data(), now);
+          row.renewLease(now);
+          outcomes.add(new Committed(request.key(), row.version(), row.leaseRenewedAt()));
+        } else {
+          outcomes.add(RowLocks.lost(request.key(), row));
+        }
+      }
+      return outcomes;
+    });
+  }
+
+  /** Renews the leases {@code serverId} still holds with the claimed generations; reports the rest as lost. */
+  public Renewal renew(String serverId, List<LeaseClaim> claims) {
+    return transactions.run(em -> {
+      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, claims.stream().map(LeaseClaim::key).toList());
+      Instant now = clock.now(em);
+      Set<RecordKey> renewed = new HashSet<>();
+      Set<RecordKey> lost = new HashSet<>();
+      for (LeaseClaim claim : claims) {
+        StoredRecord row = rows.get(claim.key());
+        if (RowLocks.isHeld(row, serverId, claim.generation())) {
+          row.renewLease(now);
+          renewed.add(claim.key());
+        } else {
+          lost.add(claim.key());
+        }
+      }
+      return new Renewal(renewed, lost);
+    });
+  }
+
+  /** Saves the final data (unless null: unchanged) and frees the record, only if the fence still holds. */
+  public ReleaseOutcome release(RecordKey key, String serverId, long generation, String finalData) {
+    if (finalData != null) {
+      limit.check(finalData);
+    }
+    return transactions.run(em -> {
+      StoredRecord row = RowLocks.lock(em, key);
+      if (!RowLocks.isHeld(row, serverId, generation)) {
+        return RowLocks.lost(key, row);
+      }
+      if (finalData != null) {
+        row.write(finalData, clock.now(em));
+      }
+      row.release();
+      return new Released(key, row.version());
+    });
+  }
+
+  /** The committed state and lock state of a record, without taking its lock. */
+  public Optional<RecordSnapshot> read(RecordKey key) {
+    return transactions.run(em -> {
+      StoredRecord row = em.find(StoredRecord.class, new RecordId(key));
+      return row == null ? Optional.empty() : Optional.of(row.snapshot(clock.now(em)));
+    });
+  }
+}

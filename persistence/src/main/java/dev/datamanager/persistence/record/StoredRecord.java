@@ -1,0 +1,138 @@
+package dev.datamanager.persistence.record;
+
+import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.RecordLock;
+import dev.datamanager.api.record.RecordSnapshot;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** One JSON document in a store, with its committed version and its session lock (owner, lease, generation). */
+@Entity
+@Table(name = "DM_RECORD")
+@IdClass(RecordId.class)
+public class StoredRecord {
+
+  @Id
+  @Column(name = "STORE_NAME", length = 50)
+  private String store;
+
+  @Id
+  @Column(name = "RECORD_KEY", length = 50)
+  private String key;
+
+  @Lob
+  @Column(name = "DATA", nullable = false)
+  private String data;
+
+  // Not @Version: the version counts fenced commits, it is not an optimistic-lock check.
+  @Column(name = "RECORD_VERSION", nullable = false)
+  private long version;
+
+  @Column(name = "OWNER_ID", length = 100)
+  private String owner;
+
+  // Timestamps are only ever copied from the database clock, never from Instant.now().
+  @Column(name = "LEASE_RENEWED_AT")
+  private Timestamp leaseRenewedAt;
+
+  @Column(name = "GENERATION", nullable = false)
+  private long generation;
+
+  @Column(name = "CREATED_AT", nullable = false)
+  private Timestamp createdAt;
+
+  @Column(name = "UPDATED_AT", nullable = false)
+  private Timestamp updatedAt;
+
+  @Column(name = "SCHEMA_VERSION", nullable = false)
+  private int schemaVersion = 1;
+
+  @Column(name = "USER_IDS", length = 1000)
+  private String userIds;
+
+  protected StoredRecord() {}
+
+  static StoredRecord create(RecordKey key, String initialData, Instant now) {
+    StoredRecord record = new StoredRecord();
+    record.store = key.store();
+    record.key = key.key();
+    record.data = initialData;
+    record.createdAt = Timestamp.from(now);
+    record.updatedAt = record.createdAt;
+    return record;
+  }
+
+  RecordKey recordKey() {
+    return new RecordKey(store, key);
+  }
+
+  String data() {
+    return data;
+  }
+
+  long version() {
+    return version;
+  }
+
+  String owner() {
+    return owner;
+  }
+
+  long generation() {
+    return generation;
+  }
+
+  Instant leaseRenewedAt() {
+    return leaseRenewedAt == null ? null : leaseRenewedAt.toInstant();
+  }
+
+  boolean isHeldBy(String serverId, long expectedGeneration) {
+    return serverId.equals(owner) && generation == expectedGeneration;
+  }
+
+  /** Age of the owner's lease at the database's {@code now}; never negative. */
+  Duration leaseAge(Instant now) {
+    if (leaseRenewedAt == null) {
+      return ChronoUnit.FOREVER.getDuration(); // an owner without a lease is as good as dead
+    }
+    Duration age = Duration.between(leaseRenewedAt.toInstant(), now);
+    return age.isNegative() ? Duration.ZERO : age;
+  }
+
+  /** Takes the lock for a new session: a new fencing generation invalidates every older session. */
+  void take(String serverId, Instant now) {
+    owner = serverId;
+    generation++;
+    renewLease(now);
+  }
+
+  void renewLease(Instant now) {
+    leaseRenewedAt = Timestamp.from(now);
+  }
+
+  void write(String newData, Instant now) {
+    data = newData;
+    version++;
+    updatedAt = Timestamp.from(now);
+  }
+
+  void release() {
+    owner = null;
+    leaseRenewedAt = null;
+  }
+
+  RecordSnapshot snapshot(Instant now) {
+    RecordLock lock =
+        owner == null ? null : new RecordLock(owner, generation, leaseRenewedAt(), leaseAge(now));
+    return new RecordSnapshot(recordKey(), data, version, generation, schemaVersion,
+        createdAt.toInstant(), updatedAt.toInstant(), lock);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.datamanager.persistence.record;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.function.Function;
+
+/** Runs one unit of work as exactly one resource-local transaction that it begins and ends itself. */
+final class Transactions {
+
+  private final EntityManagerFactory emf;
+  private final DatabaseClock clock;
+
+  Transactions(EntityManagerFactory emf, DatabaseClock clock) {
+    this.emf = emf;
+    this.clock = clock;
+  }
+
+  <T> T run(Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      EntityTransaction transaction = em.getTransaction();
+      transaction.begin();
+      try {
+        clock.boundLockWaits(em);
+        T result = work.apply(em);
+        transaction.commit();
+        return result;
+      } finally {
+        if (transaction.isActive()) {
+          transaction.rollback();
+        }
+      }
+    } finally {
+      em.close();
+    }
+  }
+}

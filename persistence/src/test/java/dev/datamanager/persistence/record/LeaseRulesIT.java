@@ -1,0 +1,160 @@
+package dev.datamanager.persistence.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datamanager.api.record.Acquired;
+import dev.datamanager.api.record.CommitRequest;
+import dev.datamanager.api.record.Committed;
+import dev.datamanager.api.record.LeaseClaim;
+import dev.datamanager.api.record.LeaseStanding;
+import dev.datamanager.api.record.LockLost;
+import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.RecordSnapshot;
+import dev.datamanager.api.record.Refused;
+import dev.datamanager.api.record.Released;
+import dev.datamanager.api.record.Renewal;
+import dev.datamanager.persistence.testing.OnBothDatabases;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The join rule (take, refuse, steal) and the fence on every write, one operation at a time. */
+class LeaseRulesIT extends OnBothDatabases {
+
+  static final Duration RECENT = Duration.ofMinutes(2);
+  static final Duration STALE = Duration.ofMinutes(5);
+  static final String TEMPLATE = "{\"coins\":0}";
+  static final RecordKey KEY = new RecordKey("PlayerData", "Player_1");
+
+  RecordRepository a;
+  RecordRepository b;
+
+  @BeforeEach
+  void twoNodes() {
+    a = db.repository("node-a");
+    b = db.repository("node-b");
+  }
+
+  @Test
+  void missingRecordIsCreatedFromTheInitialData() {
+    Acquired first = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE));
+    assertEquals(new Acquired(KEY, TEMPLATE, 0, 1, true, false, null, first.leaseRenewedAt()), first);
+    RecordSnapshot stored = b.read(KEY).orElseThrow();
+    assertEquals("node-a", stored.lock().owner());
+    assertEquals(1, stored.lock().generation());
+    assertEquals(first.leaseRenewedAt(), stored.lock().leaseRenewedAt());
+    assertTrue(b.read(new RecordKey("PlayerData", "nobody")).isEmpty());
+  }
+
+  @Test
+  void refusedJoinReportsTheOwnerAndWhenTheLeaseBecomesStealable() {
+    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
+    Refused recent = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", RECENT, STALE, TEMPLATE));
+    assertEquals("node-a", recent.owner());
+    assertEquals(LeaseStanding.RECENT, recent.standing());
+    assertTrue(recent.leaseAge().compareTo(Duration.ofSeconds(5)) < 0, recent.toString());
+    assertEquals(STALE.minus(recent.leaseAge()), recent.retryAfter());
+    Refused ageing = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", Duration.ZERO, STALE, TEMPLATE));
+    assertEquals(LeaseStanding.AGEING, ageing.standing());
+    assertEquals(1, b.read(KEY).orElseThrow().generation(), "a refusal changes nothing");
+  }
+
+  @Test
+  void leaseTurnsStaleByDatabaseTimeAndIsStolen() throws InterruptedException {
+    Duration recent = Duration.ofMillis(100);
+    Duration stale = Duration.ofMillis(400);
+    a.acquire(KEY, "node-a", recent, stale, TEMPLATE);
+    assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", recent, stale, TEMPLATE));
+    Thread.sleep(stale.toMillis() + 100);
+    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", recent, stale, TEMPLATE));
+    assertTrue(stolen.stolen());
+    assertEquals("node-a", stolen.previousOwner());
+    assertEquals(2, stolen.generation());
+  }
+
+  @Test
+  void afterASteal_theOldOwnerCannotWriteAndTheNewOwnersDataStays() {
+    Acquired original = (Acquired) a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
+    assertEquals(1, ((Committed) a.commit(KEY, "node-a", 1, "{\"coins\":1}")).version());
+    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", Duration.ZERO, Duration.ZERO, TEMPLATE));
+    assertEquals(new Acquired(KEY, "{\"coins\":1}", 1, original.generation() + 1, false, true, "node-a",
+        stolen.leaseRenewedAt()), stolen);
+    assertEquals(2, ((Committed) b.commit(KEY, "node-b", 2, "{\"coins\":50}")).version());
+
+    assertEquals(new LockLost(KEY, "node-b", 2), a.commit(KEY, "node-a", 1, "{\"coins\":999}"));
+    assertEquals(new LockLost(KEY, "node-b", 2), a.release(KEY, "node-a", 1, "{\"coins\":999}"));
+    assertEquals(new Renewal(Set.of(), Set.of(KEY)), a.renew("node-a", List.of(new LeaseClaim(KEY, 1))));
+
+    RecordSnapshot stored = a.read(KEY).orElseThrow();
+    assertEquals("{\"coins\":50}", stored.data());
+    assertEquals(2, stored.version());
+    assertEquals("node-b", stored.lock().owner());
+  }
+
+  @Test
+  void rejoinOnTheSameNodeFencesItsOlderSession() {
+    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
+    Acquired again = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE));
+    assertEquals(2, again.generation());
+    assertFalse(again.stolen());
+    assertEquals(new LockLost(KEY, "node-a", 2), a.commit(KEY, "node-a", 1, "{\"coins\":7}"));
+    assertInstanceOf(Committed.class, a.commit(KEY, "node-a", 2, "{\"coins\":7}"));
+  }
+
+  @Test
+  void releaseSavesTheFinalDataAndFreesTheRecord() {
+    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
+    assertEquals(new Released(KEY, 1), a.release(KEY, "node-a", 1, "{\"coins\":3}"));
+    RecordSnapshot stored = b.read(KEY).orElseThrow();
+    assertNull(stored.lock());
+    assertEquals("{\"coins\":3}", stored.data());
+    Acquired next = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", RECENT, STALE, TEMPLATE));
+    assertEquals(new Acquired(KEY, "{\"coins\":3}", 1, 2, false, false, null, next.leaseRenewedAt()), next);
+    assertEquals(new Released(KEY, 1), b.release(KEY, "node-b", 2, null), "null final data: nothing new to save");
+  }
+
+  @Test
+  void batchCommitFencesEachRecordOnItsOwn() {
+    RecordKey k1 = new RecordKey("PlayerData", "k1");
+    RecordKey k2 = new RecordKey("PlayerData", "k2");
+    RecordKey k3 = new RecordKey("Inventory", "k3");
+    RecordKey missing = new RecordKey("PlayerData", "missing");
+    for (RecordKey key : List.of(k1, k2, k3)) {
+      a.acquire(key, "node-a", RECENT, STALE, TEMPLATE);
+    }
+    b.acquire(k2, "node-b", Duration.ZERO, Duration.ZERO, TEMPLATE);
+    var outcomes = a.commitBatch(List.of(
+        new CommitRequest(k3, "node-a", 1, "{\"k\":3}"),
+        new CommitRequest(k2, "node-a", 1, "{\"k\":2}"),
+        new CommitRequest(missing, "node-a", 1, "{\"k\":0}"),
+        new CommitRequest(k1, "node-a", 1, "{\"k\":1}")));
+    assertEquals(k3, assertInstanceOf(Committed.class, outcomes.get(0)).key());
+    assertEquals(new LockLost(k2, "node-b", 2), outcomes.get(1));
+    assertEquals(new LockLost(missing, null, 0), outcomes.get(2));
+    assertEquals(1, assertInstanceOf(Committed.class, outcomes.get(3)).version());
+    assertEquals("{\"k\":1}", a.read(k1).orElseThrow().data());
+    assertEquals(TEMPLATE, a.read(k2).orElseThrow().data());
+    assertTrue(a.read(missing).isEmpty());
+  }
+
+  @Test
+  void renewReportsWhichLeasesAreStillOurs() throws InterruptedException {
+    RecordKey k1 = new RecordKey("PlayerData", "k1");
+    RecordKey k2 = new RecordKey("PlayerData", "k2");
+    RecordKey missing = new RecordKey("PlayerData", "missing");
+    Acquired held = (Acquired) a.acquire(k1, "node-a", RECENT, STALE, TEMPLATE);
+    a.acquire(k2, "node-a", RECENT, STALE, TEMPLATE);
+    b.acquire(k2, "node-b", Duration.ZERO, Duration.ZERO, TEMPLATE);
+    Thread.sleep(20);
+    Renewal renewal = a.renew("node-a",
+        List.of(new LeaseClaim(k1, 1), new LeaseClaim(k2, 1), new LeaseClaim(missing, 1)));
+    assertEquals(new Renewal(Set.of(k1), Set.of(k2, missing)), renewal);
+    assertTrue(a.read(k1).orElseThrow().lock().leaseRenewedAt().isAfter(held.leaseRenewedAt()));
+  }
+}
