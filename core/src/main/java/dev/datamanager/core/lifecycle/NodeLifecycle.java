@@ -1,14 +1,16 @@
 package dev.datamanager.core.lifecycle;
 
 import dev.datamanager.core.config.NodeSettings;
+import dev.datamanager.core.database.DatabaseGateway;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Announces the node when the application starts and when it stops. */
+/** Prepares the schema when the node starts, and saves and releases every session before it stops. */
 @Singleton
 @Startup
 public class NodeLifecycle {
@@ -16,14 +18,24 @@ public class NodeLifecycle {
   private static final Logger LOG = Logger.getLogger(NodeLifecycle.class.getName());
 
   @Inject NodeSettings settings;
+  @Inject NodeState node;
+  @Inject DatabaseGateway database;
+  @Inject ShutdownFlush flush;
 
   @PostConstruct
   void started() {
+    try {
+      database.prepareSchema();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Database not ready at startup; the schema is migrated on first use", e);
+    }
     LOG.info(() -> "DataManager node " + settings.serverId() + " started with " + settings.asMap());
   }
 
   @PreDestroy
   void stopping() {
-    LOG.info(() -> "DataManager node " + settings.serverId() + " stopping");
+    LOG.info(() -> "DataManager node " + settings.serverId() + " stopping: flushing sessions");
+    node.beginShutdown();
+    flush.flush(settings.shutdownTimeout());
   }
 }

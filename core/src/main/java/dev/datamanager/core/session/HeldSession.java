@@ -11,6 +11,7 @@ public class HeldSession {
   // One lock per session: updates to one player are serialized, different players never wait on each other.
   private final ReentrantLock lock = new ReentrantLock();
   private final long generation;
+  private final SessionLease lease;
   private JsonObject document;
   private long version;
   private long changeCount;
@@ -21,6 +22,12 @@ public class HeldSession {
    * for example because reconcile filled members from the template.
    */
   public HeldSession(JsonObject document, long version, long generation, boolean dirty) {
+    this(document, version, generation, dirty, new SessionLease(null));
+  }
+
+  /** A session joined under a lease the database stamped. */
+  public HeldSession(JsonObject document, long version, long generation, boolean dirty, SessionLease lease) {
+    this.lease = Objects.requireNonNull(lease, "lease");
     this.document = Objects.requireNonNull(document, "document");
     this.version = version;
     this.generation = generation;
@@ -90,5 +97,9 @@ public class HeldSession {
   /** The fencing token of this node's lease; a commit is refused if the record's generation moved on. */
   public long generation() {
     return generation;
+  }
+
+  public SessionLease lease() {
+    return lease;
   }
 }

@@ -94,7 +94,7 @@ public class RecordRepository {
           lost.add(claim.key());
         }
       }
-      return new Renewal(renewed, lost);
+      return new Renewal(renewed, lost, now);
     });
   }
 

@@ -1,6 +1,7 @@
 package dev.datamanager.persistence.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -89,7 +90,9 @@ class LeaseRulesIT extends OnBothDatabases {
 
     assertEquals(new LockLost(KEY, "node-b", 2), a.commit(KEY, "node-a", 1, "{\"coins\":999}"));
     assertEquals(new LockLost(KEY, "node-b", 2), a.release(KEY, "node-a", 1, "{\"coins\":999}"));
-    assertEquals(new Renewal(Set.of(), Set.of(KEY)), a.renew("node-a", List.of(new LeaseClaim(KEY, 1))));
+    Renewal none = a.renew("node-a", List.of(new LeaseClaim(KEY, 1)));
+    assertEquals(Set.of(), none.renewed());
+    assertEquals(Set.of(KEY), none.lost());
 
     RecordSnapshot stored = a.read(KEY).orElseThrow();
     assertEquals("{\"coins\":50}", stored.data());
@@ -154,7 +157,9 @@ class LeaseRulesIT extends OnBothDatabases {
     Thread.sleep(20);
     Renewal renewal = a.renew("node-a",
         List.of(new LeaseClaim(k1, 1), new LeaseClaim(k2, 1), new LeaseClaim(missing, 1)));
-    assertEquals(new Renewal(Set.of(k1), Set.of(k2, missing)), renewal);
+    assertEquals(Set.of(k1), renewal.renewed());
+    assertEquals(Set.of(k2, missing), renewal.lost());
+    assertNotNull(renewal.renewedAt());
     assertTrue(a.read(k1).orElseThrow().lock().leaseRenewedAt().isAfter(held.leaseRenewedAt()));
   }
 }

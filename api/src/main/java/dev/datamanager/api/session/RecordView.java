@@ -1,0 +1,8 @@
+package dev.datamanager.api.session;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+
+/** A record's committed state and lock, read without a session; {@code lock} is null when free. */
+public record RecordView(
+    String store, String key, JsonObject data, long version, LockView lock, Instant updatedAt) {}

@@ -1,0 +1,89 @@
+package dev.datamanager.core.autosave;
+
+import dev.datamanager.api.error.DataManagerException;
+import dev.datamanager.api.error.DatabaseUnavailableException;
+import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.core.config.NodeSettings;
+import dev.datamanager.core.metrics.NodeMetrics;
+import dev.datamanager.core.save.SessionExit;
+import dev.datamanager.core.save.SessionSaver;
+import dev.datamanager.core.save.WriteBudget;
+import dev.datamanager.core.session.HeldSession;
+import dev.datamanager.core.session.SessionRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** One autosave pass: pending leaves first, then due dirty sessions in batches, then lease renewals. */
+@ApplicationScoped
+public class AutosavePass {
+
+  static final int BATCH_SIZE = 200;
+  static final Duration TICK = Duration.ofSeconds(1);
+  private static final Logger LOG = Logger.getLogger(AutosavePass.class.getName());
+
+  @Inject NodeSettings settings;
+  @Inject SessionRegistry registry;
+  @Inject SessionSaver saver;
+  @Inject SessionExit exit;
+  @Inject NodeMetrics metrics;
+
+  public void run() {
+    long started = System.nanoTime();
+    List<Map.Entry<RecordKey, HeldSession>> entries = registry.entries();
+    retryLeaves(entries);
+    List<Map.Entry<RecordKey, HeldSession>> due = due(entries);
+    try {
+      for (List<Map.Entry<RecordKey, HeldSession>> batch : batches(due.stream().filter(e -> e.getValue().isDirty()).toList())) {
+        saver.commit(batch, WriteBudget.Priority.AUTOSAVE);
+      }
+      for (List<Map.Entry<RecordKey, HeldSession>> batch : batches(due.stream().filter(e -> !e.getValue().isDirty()).toList())) {
+        saver.renew(batch);
+      }
+    } catch (DatabaseUnavailableException e) {
+      // The rest of this pass would fail the same way; every session keeps its data and backs off.
+      LOG.warning(() -> "Autosave stopped for this tick: " + e.getMessage());
+    }
+    metrics.autosaveCycle(System.nanoTime() - started);
+  }
+
+  /**
+   * Sessions whose last save is older than the interval, oldest first, at most a share of all sessions per tick,
+   * so sessions joined together spread over the interval instead of all saving in one burst.
+   */
+  private List<Map.Entry<RecordKey, HeldSession>> due(List<Map.Entry<RecordKey, HeldSession>> entries) {
+    Duration interval = settings.autosaveInterval();
+    long ticksPerInterval = Math.max(1, interval.toMillis() / TICK.toMillis());
+    long share = Math.max(BATCH_SIZE, 2 * ((entries.size() + ticksPerInterval - 1) / ticksPerInterval));
+    return entries.stream()
+        .filter(e -> !e.getValue().lease().leaving() && e.getValue().lease().mayRetryNow())
+        .filter(e -> e.getValue().lease().sinceConfirmed().compareTo(interval) >= 0)
+        .sorted(Comparator.comparing((Map.Entry<RecordKey, HeldSession> e) -> e.getValue().lease().sinceConfirmed())
+            .reversed())
+        .limit(share)
+        .toList();
+  }
+
+  private void retryLeaves(List<Map.Entry<RecordKey, HeldSession>> entries) {
+    for (Map.Entry<RecordKey, HeldSession> entry : entries) {
+      if (entry.getValue().lease().leaving() && entry.getValue().lease().mayRetryNow()) {
+        try {
+          exit.release(entry.getKey(), entry.getValue());
+        } catch (DataManagerException e) {
+          LOG.fine(() -> "Leave of " + entry.getKey() + " not done yet: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  static <T> List<List<T>> batches(List<T> items) {
+    int count = (items.size() + BATCH_SIZE - 1) / BATCH_SIZE;
+    return java.util.stream.IntStream.range(0, count)
+        .mapToObj(i -> items.subList(i * BATCH_SIZE, Math.min(items.size(), (i + 1) * BATCH_SIZE)))
+        .toList();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.datamanager.core.save;
+
+import dev.datamanager.api.error.DatabaseUnavailableException;
+import dev.datamanager.api.record.CommitOutcome;
+import dev.datamanager.api.record.CommitRequest;
+import dev.datamanager.api.record.Committed;
+import dev.datamanager.api.record.LeaseClaim;
+import dev.datamanager.api.record.LockLost;
+import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.Renewal;
+import dev.datamanager.core.config.NodeSettings;
+import dev.datamanager.core.database.DatabaseCall;
+import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.core.metrics.NodeMetrics;
+import dev.datamanager.core.session.HeldSession;
+import dev.datamanager.core.session.SessionRegistry;
+import dev.datamanager.core.session.Snapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Commits snapshots of held sessions in fenced batches and applies each outcome to its session. */
+@ApplicationScoped
+public class SessionSaver {
+
+  @Inject NodeSettings settings;
+  @Inject DatabaseGateway database;
+  @Inject SessionRegistry registry;
+  @Inject WriteBudget budget;
+  @Inject NodeMetrics metrics;
+
+  /**
+   * Saves {@code sessions} in one fenced batch. Sessions whose lock was lost are dropped; on a database failure
+   * every session stays dirty, backs off and the failure is rethrown.
+   *
+   * @return how many sessions were committed
+   */
+  public int commit(List<Map.Entry<RecordKey, HeldSession>> sessions, WriteBudget.Priority priority) {
+    if (sessions.isEmpty()) {
+      return 0;
+    }
+    List<Snapshot> snapshots = new ArrayList<>(sessions.size());
+    List<CommitRequest> requests = new ArrayList<>(sessions.size());
+    for (Map.Entry<RecordKey, HeldSession> entry : sessions) {
+      // The only moment a save holds the session's lock; serializing happens outside it.
+      Snapshot snapshot = entry.getValue().snapshot();
+      snapshots.add(snapshot);
+      requests.add(new CommitRequest(
+          entry.getKey(), settings.serverId(), snapshot.generation(), snapshot.document().toString()));
+    }
+    budget.take(requests.size(), priority);
+    long started = System.nanoTime();
+    List<CommitOutcome> outcomes;
+    try {
+      outcomes = DatabaseCall.of("save sessions", () -> database.commitBatch(requests));
+    } catch (DatabaseUnavailableException e) {
+      sessions.forEach(entry -> entry.getValue().lease().failed());
+      metrics.databaseError();
+      throw e;
+    }
+    metrics.commitBatch(requests.size(), System.nanoTime() - started);
+    int committed = 0;
+    for (int i = 0; i < outcomes.size(); i++) {
+      HeldSession session = sessions.get(i).getValue();
+      if (outcomes.get(i) instanceof Committed done) {
+        session.markSaved(snapshots.get(i), done.version());
+        session.lease().confirm(done.leaseRenewedAt());
+        committed++;
+      } else if (outcomes.get(i) instanceof LockLost lostLock) {
+        registry.markLost(lostLock.key(), session, lostLock.currentOwner());
+        metrics.lockLost();
+      }
+    }
+    return committed;
+  }
+
+  /** Renews the leases of clean sessions so a live owner's lock never goes stale. */
+  public void renew(List<Map.Entry<RecordKey, HeldSession>> sessions) {
+    if (sessions.isEmpty()) {
+      return;
+    }
+    List<LeaseClaim> claims = sessions.stream()
+        .map(entry -> new LeaseClaim(entry.getKey(), entry.getValue().generation()))
+        .toList();
+    Renewal renewal;
+    try {
+      renewal = DatabaseCall.of("renew leases", () -> database.renew(claims));
+    } catch (DatabaseUnavailableException e) {
+      sessions.forEach(entry -> entry.getValue().lease().failed());
+      metrics.databaseError();
+      throw e;
+    }
+    for (Map.Entry<RecordKey, HeldSession> entry : sessions) {
+      if (renewal.renewed().contains(entry.getKey())) {
+        entry.getValue().lease().confirm(renewal.renewedAt());
+      } else if (renewal.lost().contains(entry.getKey())) {
+        registry.markLost(entry.getKey(), entry.getValue(), null);
+        metrics.lockLost();
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.datamanager.core.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * This node's view of one session's lease: when the database last confirmed it (by this node's monotonic clock),
+ * the lease time the database stamped, and the backoff after failed writes.
+ */
+public class SessionLease {
+
+  private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+  private volatile long confirmedNanos;
+  private volatile Instant renewedAt;
+  private volatile long retryNotBeforeNanos;
+  private volatile int failures;
+  private volatile boolean leaving;
+
+  public SessionLease(Instant renewedAt) {
+    confirm(renewedAt);
+  }
+
+  /** The database accepted a write or renewal of this lease at {@code renewedAt} (database clock). */
+  public void confirm(Instant renewedAt) {
+    this.renewedAt = renewedAt;
+    this.confirmedNanos = System.nanoTime();
+    this.failures = 0;
+    this.retryNotBeforeNanos = 0;
+  }
+
+  /** A write failed: wait exponentially longer, with jitter so nodes do not retry in lockstep. */
+  public void failed() {
+    int attempt = Math.min(++failures, 16);
+    long backoff = Math.min(MAX_BACKOFF.toNanos(), FIRST_BACKOFF.toNanos() << (attempt - 1));
+    long jitter = ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
+    retryNotBeforeNanos = System.nanoTime() + backoff / 2 + jitter;
+  }
+
+  /** How long ago the database last confirmed the lease, by this node's monotonic clock. */
+  public Duration sinceConfirmed() {
+    return Duration.ofNanos(System.nanoTime() - confirmedNanos);
+  }
+
+  public boolean mayRetryNow() {
+    return System.nanoTime() - retryNotBeforeNanos >= 0;
+  }
+
+  public Instant renewedAt() {
+    return renewedAt;
+  }
+
+  public int failures() {
+    return failures;
+  }
+
+  /** The player left but the release has not reached the database yet; autosave keeps retrying it. */
+  public boolean leaving() {
+    return leaving;
+  }
+
+  public void markLeaving() {
+    leaving = true;
+  }
+}
