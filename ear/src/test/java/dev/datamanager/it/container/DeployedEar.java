@@ -21,6 +21,8 @@ final class DeployedEar {
     EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.addClasses(testClasses);
+    // Named in the tests' @ExtendWith, so it must load inside the container too (where it does nothing).
+    web.addClasses(LibertyDatabase.class);
     ear.delete(WEB_MODULE);
     return ear.addAsModule(web);
   }

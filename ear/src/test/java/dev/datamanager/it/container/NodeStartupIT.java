@@ -1,7 +1,6 @@
 package dev.datamanager.it.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datamanager.core.config.NodeSettings;
@@ -16,8 +15,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The real EAR inside a managed Liberty: beans resolve, settings default as DESIGN.md says. */
-@ExtendWith(ArquillianExtension.class)
+/** The real EAR inside a managed Liberty: beans resolve, settings come from config, the chosen database answers. */
+@ExtendWith({LibertyDatabase.class, ArquillianExtension.class})
 class NodeStartupIT {
 
   @Deployment
@@ -31,20 +30,21 @@ class NodeStartupIT {
   DataSource dataSource;
 
   @Test
-  void settingsHaveTheirDocumentedDefaults() {
-    assertFalse(settings.serverId().isBlank());
-    assertEquals(Duration.ofSeconds(30), settings.autosaveInterval());
+  void settingsComeFromConfigWithDocumentedDefaults() {
+    assertEquals(Duration.ofSeconds(3), settings.autosaveInterval(), "set by the test server's config");
     assertEquals(Duration.ofMinutes(2), settings.lockRecent());
     assertEquals(Duration.ofMinutes(5), settings.lockStale());
     assertEquals(Duration.ofSeconds(30), settings.shutdownTimeout());
     assertEquals(4_194_304, settings.documentMaxBytes());
+    assertEquals("arquillian-node", settings.serverId());
   }
 
   @Test
-  void embeddedDerbyIsTheDefaultDatabase() throws Exception {
+  void databaseIsDerbyByDefaultAndPostgresWhenDbKindSaysSo() throws Exception {
+    String expected = "postgres".equals(System.getenv("DB_KIND")) ? "PostgreSQL" : "Apache Derby";
     try (Connection connection = dataSource.getConnection()) {
       assertTrue(connection.isValid(5));
-      assertEquals("Apache Derby", connection.getMetaData().getDatabaseProductName());
+      assertEquals(expected, connection.getMetaData().getDatabaseProductName());
     }
   }
 }
