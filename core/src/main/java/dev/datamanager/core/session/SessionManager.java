@@ -1,5 +1,6 @@
 package dev.datamanager.core.session;
 
+import dev.datamanager.api.error.LeaseUnsafeException;
 import dev.datamanager.api.error.SessionRefusedException;
 import dev.datamanager.api.record.AcquireOutcome;
 import dev.datamanager.api.record.Acquired;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
@@ -105,9 +107,21 @@ public class SessionManager {
   public SessionView patch(String store, String key, PatchFormat format, JsonValue patch) {
     RecordKey id = new RecordKey(store, key);
     HeldSession session = registry.require(id);
+    requireSafeLease(id, session);
     JsonObject template = templates.template(store);
     session.apply(document -> patcher.apply(document, template, format, patch));
     return views.of(id, session);
+  }
+
+  /**
+   * Past {@code lock.recent} without a renewal (by this node's monotonic clock) another node may steal the lock and
+   * fence off this node's next commit; acknowledging an update then would promise what cannot be kept.
+   */
+  private void requireSafeLease(RecordKey id, HeldSession session) {
+    Duration since = session.lease().sinceConfirmed();
+    if (since.compareTo(settings.lockRecent()) > 0) {
+      throw new LeaseUnsafeException(id.store(), id.key(), since);
+    }
   }
 
   public List<SessionView> list() {
