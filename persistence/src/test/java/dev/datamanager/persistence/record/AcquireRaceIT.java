@@ -27,8 +27,6 @@ class AcquireRaceIT extends OnBothDatabases {
 
   @Test
   void exactlyOneOfTwoSimultaneousJoinsWins() throws Exception {
-    var a = db.repository("node-a");
-    var b = db.repository("node-b");
     ExecutorService threads = Executors.newFixedThreadPool(2);
     CyclicBarrier start = new CyclicBarrier(2);
     int[] wins = new int[2];

@@ -11,7 +11,6 @@ import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Released;
-import dev.datamanager.persistence.testing.Node;
 import dev.datamanager.persistence.testing.OnBothDatabases;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,37 +38,35 @@ class DocumentSizeIT extends OnBothDatabases {
 
   @Test
   void aFourMegabyteDocumentRoundTrips() {
-    Node a = db.node("node-a");
     String created = document(LIMIT, 'a');
-    Acquired acquired = assertInstanceOf(Acquired.class, a.repository().acquire(KEY, "node-a", RECENT, STALE, created));
+    Acquired acquired = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, created));
     assertEquals(created, acquired.data());
-    assertEquals(created, a.repository().read(KEY).orElseThrow().data());
+    assertEquals(created, a.read(KEY).orElseThrow().data());
 
     String committed = document(LIMIT, 'b');
-    assertInstanceOf(Committed.class, a.repository().commit(KEY, "node-a", 1, committed));
-    assertEquals(committed, a.repository().read(KEY).orElseThrow().data());
+    assertInstanceOf(Committed.class, a.commit(KEY, "node-a", 1, committed));
+    assertEquals(committed, a.read(KEY).orElseThrow().data());
 
     String released = document(LIMIT, 'c');
-    assertEquals(new Released(KEY, 2), a.repository().release(KEY, "node-a", 1, released));
-    Acquired again = assertInstanceOf(Acquired.class, a.repository().acquire(KEY, "node-a", RECENT, STALE, "{}"));
+    assertEquals(new Released(KEY, 2), a.release(KEY, "node-a", 1, released));
+    Acquired again = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, "{}"));
     assertEquals(released, again.data());
   }
 
   @Test
   void oneByteMoreIsRefusedBeforeTouchingTheDatabase() {
-    Node a = db.node("node-a");
-    a.repository().acquire(KEY, "node-a", RECENT, STALE, "{}");
+    a.acquire(KEY, "node-a", RECENT, STALE, "{}");
     String tooBig = document(LIMIT + 1, 'x');
-    int borrowed = a.dataSource().connectionsBorrowed();
+    int borrowed = nodeA.dataSource().connectionsBorrowed();
 
-    assertTooLarge(() -> a.repository().acquire(new RecordKey("PlayerData", "New"), "node-a", RECENT, STALE, tooBig));
-    assertTooLarge(() -> a.repository().commit(KEY, "node-a", 1, tooBig));
-    assertTooLarge(() -> a.repository().commitBatch(List.of(
+    assertTooLarge(() -> a.acquire(new RecordKey("PlayerData", "New"), "node-a", RECENT, STALE, tooBig));
+    assertTooLarge(() -> a.commit(KEY, "node-a", 1, tooBig));
+    assertTooLarge(() -> a.commitBatch(List.of(
         new CommitRequest(KEY, "node-a", 1, "{}"), new CommitRequest(KEY, "node-a", 1, tooBig))));
-    assertTooLarge(() -> a.repository().release(KEY, "node-a", 1, tooBig));
+    assertTooLarge(() -> a.release(KEY, "node-a", 1, tooBig));
 
-    assertEquals(borrowed, a.dataSource().connectionsBorrowed(), "no connection was even borrowed");
-    assertEquals(0, a.repository().read(KEY).orElseThrow().version(), "nothing was written");
+    assertEquals(borrowed, nodeA.dataSource().connectionsBorrowed(), "no connection was even borrowed");
+    assertEquals(0, a.read(KEY).orElseThrow().version(), "nothing was written");
   }
 
   private static void assertTooLarge(Executable call) {

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,15 +38,6 @@ class InterleavingIT extends OnBothDatabases {
   static final String A_FINAL = "{\"coins\":2}";
   static final RecordKey KEY = new RecordKey("PlayerData", "Player_7");
 
-  Node a;
-  Node b;
-
-  @BeforeEach
-  void twoNodes() {
-    a = db.node("node-a");
-    b = db.node("node-b");
-  }
-
   @Test
   void acquireVsAcquireOnAMissingRecord() throws Exception {
     assertTrue(assertOneWinsOneRefused().created());
@@ -55,14 +45,14 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void acquireVsAcquireOnAFreeRecord() throws Exception {
-    a.repository().acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    a.repository().release(KEY, "node-a", 1, A_DATA);
+    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
+    a.release(KEY, "node-a", 1, A_DATA);
     assertOneWinsOneRefused();
   }
 
   @Test
   void stealThenOldOwnersCommit() throws Exception {
-    var steps = afterStaleLease(b, steal(), () -> a.repository().commit(KEY, "node-a", 1, A_FINAL));
+    var steps = afterStaleLease(nodeB, steal(), () -> a.commit(KEY, "node-a", 1, A_FINAL));
     assertStolen(steps.first());
     assertEquals(new LockLost(KEY, "node-b", 2), steps.second());
     assertNewOwnersDataStays();
@@ -70,14 +60,14 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void oldOwnersCommitThenSteal() throws Exception {
-    var steps = afterStaleLease(a, () -> a.repository().commit(KEY, "node-a", 1, A_FINAL), steal());
+    var steps = afterStaleLease(nodeA, () -> a.commit(KEY, "node-a", 1, A_FINAL), steal());
     assertEquals(2, assertInstanceOf(Committed.class, steps.first()).version());
     assertRefusedBecauseTheLeaseWasJustRenewed(steps.second());
   }
 
   @Test
   void stealThenOldOwnersRelease() throws Exception {
-    var steps = afterStaleLease(b, steal(), () -> a.repository().release(KEY, "node-a", 1, A_FINAL));
+    var steps = afterStaleLease(nodeB, steal(), () -> a.release(KEY, "node-a", 1, A_FINAL));
     assertStolen(steps.first());
     assertEquals(new LockLost(KEY, "node-b", 2), steps.second());
     assertNewOwnersDataStays();
@@ -85,7 +75,7 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void oldOwnersReleaseThenAcquire() throws Exception {
-    var steps = afterStaleLease(a, () -> a.repository().release(KEY, "node-a", 1, A_FINAL), steal());
+    var steps = afterStaleLease(nodeA, () -> a.release(KEY, "node-a", 1, A_FINAL), steal());
     assertEquals(new Released(KEY, 2), steps.first());
     Acquired next = assertInstanceOf(Acquired.class, steps.second());
     assertEquals(new Acquired(KEY, A_FINAL, 2, 2, false, false, null, next.leaseRenewedAt()), next);
@@ -93,7 +83,7 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void stealThenOldOwnersRenew() throws Exception {
-    var steps = afterStaleLease(b, steal(), () -> a.repository().renew("node-a", List.of(new LeaseClaim(KEY, 1))));
+    var steps = afterStaleLease(nodeB, steal(), () -> a.renew("node-a", List.of(new LeaseClaim(KEY, 1))));
     assertStolen(steps.first());
     assertEquals(new Renewal(Set.of(), Set.of(KEY)), steps.second());
     assertNewOwnersDataStays();
@@ -101,14 +91,14 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void oldOwnersRenewThenSteal() throws Exception {
-    var steps = afterStaleLease(a, () -> a.repository().renew("node-a", List.of(new LeaseClaim(KEY, 1))), steal());
+    var steps = afterStaleLease(nodeA, () -> a.renew("node-a", List.of(new LeaseClaim(KEY, 1))), steal());
     assertEquals(new Renewal(Set.of(KEY), Set.of()), steps.first());
     assertRefusedBecauseTheLeaseWasJustRenewed(steps.second());
   }
 
   private Acquired assertOneWinsOneRefused() throws Exception {
-    Outcomes<AcquireOutcome, AcquireOutcome> steps = Interleaving.firstHoldsThenSecond(db, a,
-        () -> a.repository().acquire(KEY, "node-a", RECENT, STALE, TEMPLATE), steal(), 0);
+    Outcomes<AcquireOutcome, AcquireOutcome> steps = Interleaving.firstHoldsThenSecond(db, nodeA,
+        () -> a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE), steal(), 0);
     Acquired winner = assertInstanceOf(Acquired.class, steps.first());
     Refused refused = assertInstanceOf(Refused.class, steps.second());
     assertEquals("node-a", refused.owner());
@@ -118,14 +108,14 @@ class InterleavingIT extends OnBothDatabases {
   /** Node A holds the record with committed data, then stops renewing until its lease is stale. */
   private <F, S> Outcomes<F, S> afterStaleLease(Node firstNode, Callable<F> first, Callable<S> second)
       throws Exception {
-    a.repository().acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    a.repository().commit(KEY, "node-a", 1, A_DATA);
+    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
+    a.commit(KEY, "node-a", 1, A_DATA);
     Thread.sleep(STALE.toMillis() + 100);
     return Interleaving.firstHoldsThenSecond(db, firstNode, first, second, 0);
   }
 
   private Callable<AcquireOutcome> steal() {
-    return () -> b.repository().acquire(KEY, "node-b", RECENT, STALE, TEMPLATE);
+    return () -> b.acquire(KEY, "node-b", RECENT, STALE, TEMPLATE);
   }
 
   private static void assertStolen(AcquireOutcome outcome) {
@@ -137,8 +127,8 @@ class InterleavingIT extends OnBothDatabases {
   }
 
   private void assertNewOwnersDataStays() {
-    assertInstanceOf(Committed.class, b.repository().commit(KEY, "node-b", 2, "{\"coins\":100}"));
-    RecordSnapshot stored = a.repository().read(KEY).orElseThrow();
+    assertInstanceOf(Committed.class, b.commit(KEY, "node-b", 2, "{\"coins\":100}"));
+    RecordSnapshot stored = a.read(KEY).orElseThrow();
     assertEquals("{\"coins\":100}", stored.data());
     assertEquals(2, stored.version(), "A's commit was v1, the new owner's is v2, nothing in between");
     assertEquals("node-b", stored.lock().owner());

@@ -9,7 +9,6 @@ import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Refused;
 import dev.datamanager.persistence.testing.DatabaseKind;
 import dev.datamanager.persistence.testing.Interleaving;
-import dev.datamanager.persistence.testing.Node;
 import dev.datamanager.persistence.testing.OnBothDatabases;
 import java.time.Duration;
 import java.util.Locale;
@@ -25,13 +24,11 @@ class RowLockIT extends OnBothDatabases {
 
   @Test
   void secondTransactionOnTheRowWaitsForTheFirstToCommit() throws Exception {
-    Node a = db.node("node-a");
-    Node b = db.node("node-b");
-    a.repository().acquire(KEY, "node-a", RECENT, STALE, "{}");
+    a.acquire(KEY, "node-a", RECENT, STALE, "{}");
 
-    var steps = Interleaving.firstHoldsThenSecond(db, a,
-        () -> a.repository().commit(KEY, "node-a", 1, "{\"x\":1}"),
-        () -> b.repository().acquire(KEY, "node-b", RECENT, STALE, "{}"),
+    var steps = Interleaving.firstHoldsThenSecond(db, nodeA,
+        () -> a.commit(KEY, "node-a", 1, "{\"x\":1}"),
+        () -> b.acquire(KEY, "node-b", RECENT, STALE, "{}"),
         HOLD_MILLIS);
 
     assertInstanceOf(Committed.class, steps.first());
@@ -45,6 +42,6 @@ class RowLockIT extends OnBothDatabases {
     } else {
       assertTrue(blocked.contains("FOR UPDATE WITH RS"), blocked);
     }
-    assertEquals(1, b.repository().read(KEY).orElseThrow().version());
+    assertEquals(1, b.read(KEY).orElseThrow().version());
   }
 }
