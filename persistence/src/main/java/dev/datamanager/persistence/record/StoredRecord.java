@@ -39,7 +39,7 @@ public class StoredRecord {
   @Column(name = "OWNER_ID", length = 100)
   private String owner;
 
-  // Timestamps are only ever copied from the database clock, never from Instant.now().
+  // Timestamps are only ever copied from the database clock, never from the node's clock.
   @Column(name = "LEASE_RENEWED_AT")
   private Timestamp leaseRenewedAt;
 

@@ -22,7 +22,6 @@ import dev.datamanager.persistence.testing.OnBothDatabases;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The join rule (take, refuse, steal) and the fence on every write, one operation at a time. */
@@ -32,15 +31,6 @@ class LeaseRulesIT extends OnBothDatabases {
   static final Duration STALE = Duration.ofMinutes(5);
   static final String TEMPLATE = "{\"coins\":0}";
   static final RecordKey KEY = new RecordKey("PlayerData", "Player_1");
-
-  RecordRepository a;
-  RecordRepository b;
-
-  @BeforeEach
-  void twoNodes() {
-    a = db.repository("node-a");
-    b = db.repository("node-b");
-  }
 
   @Test
   void missingRecordIsCreatedFromTheInitialData() {
