@@ -1,6 +1,7 @@
 package dev.datamanager.persistence.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,14 +86,15 @@ class InterleavingIT extends OnBothDatabases {
   void stealThenOldOwnersRenew() throws Exception {
     var steps = afterStaleLease(nodeB, steal(), () -> a.renew("node-a", List.of(new LeaseClaim(KEY, 1))));
     assertStolen(steps.first());
-    assertEquals(new Renewal(Set.of(), Set.of(KEY)), steps.second());
+    assertEquals(new Renewal(Set.of(), Set.of(KEY), steps.second().renewedAt()), steps.second());
     assertNewOwnersDataStays();
   }
 
   @Test
   void oldOwnersRenewThenSteal() throws Exception {
     var steps = afterStaleLease(nodeA, () -> a.renew("node-a", List.of(new LeaseClaim(KEY, 1))), steal());
-    assertEquals(new Renewal(Set.of(KEY), Set.of()), steps.first());
+    assertEquals(new Renewal(Set.of(KEY), Set.of(), steps.first().renewedAt()), steps.first());
+    assertNotNull(steps.first().renewedAt(), "a renewal reports the new lease time");
     assertRefusedBecauseTheLeaseWasJustRenewed(steps.second());
   }
 
