@@ -8,15 +8,18 @@ import dev.datamanager.api.record.LeaseClaim;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
+import dev.datamanager.api.record.ReleaseRequest;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.record.Renewal;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,20 +103,61 @@ public class RecordRepository {
 
   /** Saves the final data (unless null: unchanged) and frees the record, only if the fence still holds. */
   public ReleaseOutcome release(RecordKey key, String serverId, long generation, String finalData) {
-    if (finalData != null) {
-      limit.check(finalData);
-    }
+    return releaseBatch(List.of(new CommitRequest(key, serverId, generation, finalData))).get(0);
+  }
+
+  /** Saves and frees many records in one transaction; each is fenced on its own, outcomes in request order. */
+  public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
+    requests.stream().map(CommitRequest::data).filter(Objects::nonNull).forEach(limit::check);
     return transactions.run(em -> {
-      StoredRecord row = RowLocks.lock(em, key);
-      if (!RowLocks.isHeld(row, serverId, generation)) {
-        return RowLocks.lost(key, row);
+      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList());
+      Instant now = clock.now(em);
+      List<ReleaseOutcome> outcomes = new ArrayList<>(requests.size());
+      for (CommitRequest request : requests) {
+        StoredRecord row = rows.get(request.key());
+        if (!RowLocks.isHeld(row, request.serverId(), request.generation())) {
+          outcomes.add(RowLocks.lost(request.key(), row));
+          continue;
+        }
+        if (request.data() != null) {
+          row.write(request.data(), now);
+        }
+        row.release();
+        outcomes.add(new Released(request.key(), row.version()));
       }
-      if (finalData != null) {
-        row.write(finalData, clock.now(em));
-      }
-      row.release();
-      return new Released(key, row.version());
+      return outcomes;
     });
+  }
+
+  /**
+   * Asks the node holding {@code key} to save and release it for {@code requester}; no lock is taken and nothing
+   * but the request is written.
+   *
+   * @return whether another node holds the record, so the request has someone to answer it
+   */
+  public boolean requestRelease(RecordKey key, String requester) {
+    return transactions.run(em -> {
+      Instant now = clock.now(em);
+      return em.createQuery("UPDATE StoredRecord r SET r.releaseRequestedBy = :requester,"
+              + " r.releaseRequestedAt = :now WHERE r.store = :store AND r.key = :key"
+              + " AND r.owner IS NOT NULL AND r.owner <> :requester")
+          .setParameter("requester", requester)
+          .setParameter("now", Timestamp.from(now))
+          .setParameter("store", key.store())
+          .setParameter("key", key.key())
+          .executeUpdate() == 1;
+    });
+  }
+
+  /** The records {@code serverId} holds that another node asked it to release: a cheap indexed poll. */
+  public List<ReleaseRequest> releaseRequests(String serverId) {
+    return transactions.run(em -> em.createQuery("SELECT r.store, r.key, r.releaseRequestedBy FROM StoredRecord r"
+            + " WHERE r.owner = :owner AND r.releaseRequestedBy IS NOT NULL", Object[].class)
+        .setParameter("owner", serverId)
+        .getResultList()
+        .stream()
+        .map(row -> new ReleaseRequest(new RecordKey((String) row[0], (String) row[1]), (String) row[2]))
+        .toList());
   }
 
   /** The committed state and lock state of a record, without taking its lock. */

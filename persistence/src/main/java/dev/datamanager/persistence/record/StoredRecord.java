@@ -58,6 +58,13 @@ public class StoredRecord {
   @Column(name = "USER_IDS", length = 1000)
   private String userIds;
 
+  // A handoff in progress: which node asked the owner to save and release, and when (database clock).
+  @Column(name = "RELEASE_REQUESTED_BY", length = 100)
+  private String releaseRequestedBy;
+
+  @Column(name = "RELEASE_REQUESTED_AT")
+  private Timestamp releaseRequestedAt;
+
   protected StoredRecord() {}
 
   static StoredRecord create(RecordKey key, String initialData, Instant now) {
@@ -112,6 +119,7 @@ public class StoredRecord {
     owner = serverId;
     generation++;
     renewLease(now);
+    clearReleaseRequest();
   }
 
   void renewLease(Instant now) {
@@ -127,6 +135,12 @@ public class StoredRecord {
   void release() {
     owner = null;
     leaseRenewedAt = null;
+    clearReleaseRequest();
+  }
+
+  private void clearReleaseRequest() {
+    releaseRequestedBy = null;
+    releaseRequestedAt = null;
   }
 
   RecordSnapshot snapshot(Instant now) {
