@@ -38,6 +38,14 @@ public class NodeSettings {
   @ConfigProperty(name = "datamanager.document.max-bytes", defaultValue = "4194304")
   int documentMaxBytes;
 
+  @Inject
+  @ConfigProperty(name = "datamanager.handoff.wait", defaultValue = "PT3S")
+  Duration handoffWait;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.handoff.poll", defaultValue = "PT0.25S")
+  Duration handoffPoll;
+
   private String serverId;
 
   @PostConstruct
@@ -66,6 +74,16 @@ public class NodeSettings {
     return shutdownTimeout;
   }
 
+  /** How long a join waits for a live owner to hand the record over; zero turns handoff off. */
+  public Duration handoffWait() {
+    return handoffWait;
+  }
+
+  /** How often this node looks for records other nodes asked it to release. */
+  public Duration handoffPoll() {
+    return handoffPoll;
+  }
+
   public int documentMaxBytes() {
     return documentMaxBytes;
   }
@@ -79,6 +97,8 @@ public class NodeSettings {
     settings.put("datamanager.lock.stale", lockStale.toString());
     settings.put("datamanager.shutdown.timeout", shutdownTimeout.toString());
     settings.put("datamanager.document.max-bytes", Integer.toString(documentMaxBytes));
+    settings.put("datamanager.handoff.wait", handoffWait.toString());
+    settings.put("datamanager.handoff.poll", handoffPoll.toString());
     return settings;
   }
 }

@@ -9,6 +9,7 @@ import dev.datamanager.api.record.LeaseClaim;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
+import dev.datamanager.api.record.ReleaseRequest;
 import dev.datamanager.api.record.Renewal;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.persistence.record.RecordRepository;
@@ -86,6 +87,25 @@ public class DatabaseGateway {
   public ReleaseOutcome release(RecordKey key, long generation, String finalData) {
     return call("save and release " + key,
         () -> repository.release(key, settings.serverId(), generation, finalData));
+  }
+
+  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = DatabaseUnavailableException.class)
+  @Timeout(30_000)
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5_000,
+      failOn = DatabaseUnavailableException.class)
+  public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
+    return call("save and release " + requests.size() + " sessions", () -> repository.releaseBatch(requests));
+  }
+
+  @Timeout(5_000)
+  public boolean requestRelease(RecordKey key) {
+    return call("ask the owner of " + key + " to release it", () -> repository.requestRelease(key, settings.serverId()));
+  }
+
+  /** No retry: the poll runs again in a moment anyway. */
+  @Timeout(5_000)
+  public List<ReleaseRequest> releaseRequests() {
+    return call("look for release requests", () -> repository.releaseRequests(settings.serverId()));
   }
 
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = DatabaseUnavailableException.class)

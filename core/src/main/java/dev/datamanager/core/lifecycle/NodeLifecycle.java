@@ -2,11 +2,16 @@ package dev.datamanager.core.lifecycle;
 
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.core.save.HandoffWatcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +26,11 @@ public class NodeLifecycle {
   @Inject NodeState node;
   @Inject DatabaseGateway database;
   @Inject ShutdownFlush flush;
+  @Inject HandoffWatcher handoffs;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> handoffPolling;
 
   @PostConstruct
   void started() {
@@ -29,6 +39,8 @@ public class NodeLifecycle {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Database not ready at startup; the schema is migrated on first use", e);
     }
+    long poll = settings.handoffPoll().toMillis();
+    handoffPolling = scheduler.scheduleWithFixedDelay(handoffs::poll, poll, poll, TimeUnit.MILLISECONDS);
     LOG.info(() -> "DataManager node " + settings.serverId() + " started with " + settings.asMap());
   }
 
@@ -36,6 +48,7 @@ public class NodeLifecycle {
   void stopping() {
     LOG.info(() -> "DataManager node " + settings.serverId() + " stopping: flushing sessions");
     node.beginShutdown();
+    handoffPolling.cancel(false);
     flush.flush(settings.shutdownTimeout());
   }
 }

@@ -19,6 +19,8 @@ public class ShutdownFlush {
 
   private static final Logger LOG = Logger.getLogger(ShutdownFlush.class.getName());
 
+  private static final int BATCH_SIZE = 200;
+
   @Inject SessionRegistry registry;
   @Inject SessionExit exit;
 
@@ -32,16 +34,16 @@ public class ShutdownFlush {
     long deadline = started + budget.toNanos();
     int total = registry.size();
     while (registry.size() > 0 && System.nanoTime() < deadline) {
-      for (Map.Entry<RecordKey, HeldSession> entry : registry.entries()) {
-        if (System.nanoTime() >= deadline) {
-          break;
-        }
+      List<Map.Entry<RecordKey, HeldSession>> entries = registry.entries();
+      for (int from = 0; from < entries.size() && System.nanoTime() < deadline; from += BATCH_SIZE) {
+        List<Map.Entry<RecordKey, HeldSession>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE));
+        batch.forEach(entry -> entry.getValue().lease().markLeaving());
         try {
-          entry.getValue().lease().markLeaving();
-          exit.release(entry.getKey(), entry.getValue());
+          exit.releaseBatch(batch);
         } catch (DataManagerException e) {
-          // A lost lock is already dropped; a database failure is retried while the budget lasts.
-          LOG.fine(() -> "Shutdown release of " + entry.getKey() + " failed: " + e.getMessage());
+          // Retried while the budget lasts; lost locks are already dropped by the batch itself.
+          LOG.warning(() -> "Shutdown flush of " + batch.size() + " sessions failed, retrying: " + e.getMessage());
+          pause();
         }
       }
     }
@@ -54,5 +56,13 @@ public class ShutdownFlush {
           + budget + ": " + left.stream().map(RecordKey::toString).collect(Collectors.joining(", ")));
     }
     return left;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -28,6 +28,11 @@ public class NodeMetrics {
     registry.timer("datamanager_autosave_cycle").update(Duration.ofNanos(nanos));
   }
 
+  /** A join waited for a live owner to hand the record over; {@code outcome} is done or timeout. */
+  public void handoff(String outcome, long nanos) {
+    registry.timer("datamanager_handoff", new Tag("outcome", outcome)).update(Duration.ofNanos(nanos));
+  }
+
   public void lockLost() {
     registry.counter("datamanager_locks_lost").inc();
   }

@@ -2,11 +2,13 @@ package dev.datamanager.core.save;
 
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.error.SessionLostException;
+import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.session.SessionView;
+import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseCall;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
@@ -16,6 +18,7 @@ import dev.datamanager.core.session.SessionViews;
 import dev.datamanager.core.session.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +26,7 @@ import java.util.Map;
 @ApplicationScoped
 public class SessionExit {
 
+  @Inject NodeSettings settings;
   @Inject SessionRegistry registry;
   @Inject SessionSaver saver;
   @Inject SessionViews views;
@@ -52,24 +56,42 @@ public class SessionExit {
 
   /** Saves and releases one session; on a lost lock drops it and throws, on a database failure keeps it. */
   public void release(RecordKey id, HeldSession session) {
-    Snapshot snapshot = session.snapshot();
-    budget.take(1, WriteBudget.Priority.LEAVE);
-    ReleaseOutcome outcome;
+    if (releaseBatch(List.of(Map.entry(id, session))).get(0) instanceof LockLost lost) {
+      throw new SessionLostException(id.store(), id.key(), lost.currentOwner());
+    }
+  }
+
+  /**
+   * Saves and releases many sessions in one fenced transaction and drops them from RAM; lost ones are dropped
+   * unsaved. On a database failure every session stays, backs off, and the failure is rethrown.
+   */
+  public List<ReleaseOutcome> releaseBatch(List<Map.Entry<RecordKey, HeldSession>> sessions) {
+    List<Snapshot> snapshots = sessions.stream().map(entry -> entry.getValue().snapshot()).toList();
+    List<CommitRequest> requests = new ArrayList<>(sessions.size());
+    for (int i = 0; i < sessions.size(); i++) {
+      requests.add(new CommitRequest(sessions.get(i).getKey(), settings.serverId(),
+          snapshots.get(i).generation(), snapshots.get(i).document().toString()));
+    }
+    budget.take(requests.size(), WriteBudget.Priority.LEAVE);
+    List<ReleaseOutcome> outcomes;
     try {
-      outcome = DatabaseCall.of("save and release " + id,
-          () -> database.release(id, snapshot.generation(), snapshot.document().toString()));
+      outcomes = DatabaseCall.of("save and release sessions", () -> database.releaseBatch(requests));
     } catch (DatabaseUnavailableException e) {
-      session.lease().failed();
+      sessions.forEach(entry -> entry.getValue().lease().failed());
       metrics.databaseError();
       throw e;
     }
-    if (outcome instanceof Released released) {
-      session.markSaved(snapshot, released.version());
-      registry.remove(id, session);
-    } else if (outcome instanceof LockLost lost) {
-      registry.markLost(id, session, lost.currentOwner());
-      metrics.lockLost();
-      throw new SessionLostException(id.store(), id.key(), lost.currentOwner());
+    for (int i = 0; i < outcomes.size(); i++) {
+      RecordKey id = sessions.get(i).getKey();
+      HeldSession session = sessions.get(i).getValue();
+      if (outcomes.get(i) instanceof Released released) {
+        session.markSaved(snapshots.get(i), released.version());
+        registry.remove(id, session);
+      } else if (outcomes.get(i) instanceof LockLost lost) {
+        registry.markLost(id, session, lost.currentOwner());
+        metrics.lockLost();
+      }
     }
+    return outcomes;
   }
 }

@@ -8,7 +8,6 @@ import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Refused;
 import dev.datamanager.api.session.SessionView;
 import dev.datamanager.core.config.NodeSettings;
-import dev.datamanager.core.database.DatabaseCall;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.lifecycle.NodeState;
 import dev.datamanager.core.metrics.NodeMetrics;
@@ -41,6 +40,7 @@ public class SessionManager {
   @Inject TemplateCatalog templates;
   @Inject SessionViews views;
   @Inject NodeMetrics metrics;
+  @Inject Handoff handoff;
 
   private final TemplateReconciler reconciler = new TemplateReconciler();
   // Two joins of one key on this node must not both acquire: the second would fence off the first.
@@ -70,7 +70,7 @@ public class SessionManager {
       if (held != null) {
         return views.of(id, held);
       }
-      AcquireOutcome outcome = DatabaseCall.of("join " + id, () -> database.acquire(id, template.toString()));
+      AcquireOutcome outcome = handoff.acquire(id, template.toString());
       if (outcome instanceof Refused refused) {
         metrics.join("refused");
         throw new SessionRefusedException(

@@ -57,6 +57,12 @@ public class SessionRegistry {
     }
   }
 
+  /** The session was saved and released for {@code requester} (a handoff): calls here now say where it went. */
+  public void handedOff(RecordKey key, String requester) {
+    lost.put(key, requester);
+    LOG.info(() -> "Session " + key + " handed off to node " + requester);
+  }
+
   /** A point-in-time copy, safe to iterate while sessions come and go. */
   public List<Map.Entry<RecordKey, HeldSession>> entries() {
     return List.copyOf(held.entrySet());
