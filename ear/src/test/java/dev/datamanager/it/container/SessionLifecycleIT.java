@@ -134,6 +134,23 @@ class SessionLifecycleIT {
         () -> sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":1}")));
   }
 
+  @Test
+  void aLiveOwnerHandsTheRecordOverWithItsUnsavedUpdateWhenAnotherNodeAsks() {
+    sessions.join(STORE, key.key());
+    sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":77}"));
+    assertTrue(other.repository().requestRelease(key, OtherNode.SERVER_ID));
+
+    Duration took = Await.until(Duration.ofSeconds(5), "the owner releases for the asking node",
+        () -> other.repository().acquire(key, OtherNode.SERVER_ID, Duration.ofMinutes(2), Duration.ofMinutes(5), "{}")
+            instanceof Acquired);
+    assertTrue(took.toMillis() < 2_000, "handoff took " + took);
+    RecordSnapshot record = other.read(key);
+    assertEquals(77, coins(record), "the update made in RAM just before the request travels with the record");
+    assertEquals(OtherNode.SERVER_ID, record.lock().owner());
+    SessionLostException moved = assertThrows(SessionLostException.class, () -> sessions.get(STORE, key.key()));
+    assertEquals(OtherNode.SERVER_ID, moved.newOwner());
+  }
+
   private boolean lost(RecordKey id) {
     try {
       sessions.get(id.store(), id.key());
