@@ -1,8 +1,8 @@
 package dev.datamanager.web.input;
 
+import dev.datamanager.api.error.DataManagerException;
 import dev.datamanager.api.error.MalformedJsonException;
 import dev.datamanager.api.session.SessionResource;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
@@ -39,7 +39,10 @@ public class PatchBodyReader implements MessageBodyReader<JsonValue> {
       MultivaluedMap<String, String> headers, InputStream body) {
     try (JsonReader reader = readers.createReader(body, StandardCharsets.UTF_8)) {
       return reader.readValue();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (DataManagerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Parsson reports most faults as JsonException, but nesting past maxDepth as a bare RuntimeException.
       throw new MalformedJsonException(e.getMessage(), e);
     }
   }

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Logs every API request in through Liberty's user registry with its HTTP Basic credentials. Done here rather than
- * by a security constraint so that a refusal is our problem+json, not the container's HTML challenge page.
+ * Lets an API request through only when it is logged in with HTTP Basic credentials from Liberty's user registry.
+ * Done here rather than by a security constraint so that a refusal is our problem+json, not the container's page.
  */
 @WebFilter("/api/v1/*")
 public class BasicAuthentication extends HttpFilter {
@@ -23,6 +23,12 @@ public class BasicAuthentication extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    // Liberty itself authenticates a request that carries Basic credentials (useAuthenticationDataForUnprotected-
+    // Resource); logging in again would fail with "already established".
+    if (request.getUserPrincipal() != null) {
+      chain.doFilter(request, response);
+      return;
+    }
     String[] credentials = credentials(request.getHeader("Authorization"));
     if (credentials == null) {
       refuse(response, "Send HTTP Basic credentials (Authorization: Basic …) of a game-server or admin user.");
