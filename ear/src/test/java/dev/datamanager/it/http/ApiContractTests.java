@@ -10,33 +10,18 @@ import dev.datamanager.api.session.RecordView;
 import dev.datamanager.api.session.SessionView;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Every row of the HTTP API table and its listed answers, driven through the typed client where it succeeds. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiContractTests {
+abstract class ApiContractTests extends OneNodePerClass {
 
   static final String STORE = "PlayerData";
-  private final TestDatabase database;
-  ApiNode node;
 
   ApiContractTests(TestDatabase database) {
-    this.database = database;
-  }
-
-  @BeforeAll
-  void startNode() {
-    node = ApiNode.start("contract-" + database.name().toLowerCase(), database);
-  }
-
-  @AfterAll
-  void stopNode() {
-    node.close();
+    super("contract", database);
   }
 
   @Test
@@ -57,10 +42,9 @@ abstract class ApiContractTests {
     SessionView merged = node.sessions().mergePatch(STORE, "Patch_1", json("{\"coins\":250,\"gems\":3}"));
     assertEquals(250, merged.data().getInt("coins"));
     assertTrue(merged.dirty());
-    SessionView patched = node.sessions().jsonPatch(STORE, "Patch_1",
-        Json.createReader(new java.io.StringReader("[{\"op\":\"add\",\"path\":\"/items/-\",\"value\":\"sword\"}]"))
-            .readArray());
-    assertEquals(List.of("sword"), patched.data().getJsonArray("items").getValuesAs(jakarta.json.JsonString::getString));
+    SessionView patched = node.sessions().jsonPatch(STORE, "Patch_1", Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("op", "add").add("path", "/items/-").add("value", "sword")).build());
+    assertEquals(List.of("sword"), patched.data().getJsonArray("items").getValuesAs(JsonString::getString));
     assertEquals(0, node.records().get(STORE, "Patch_1").data().getInt("coins"), "RAM only until saved");
 
     SessionView saved = node.sessions().save(STORE, "Patch_1");

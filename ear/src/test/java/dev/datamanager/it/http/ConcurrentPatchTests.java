@@ -15,40 +15,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * 32 client threads patch 100 held sessions for a bounded time: merge patches on fields each thread owns and JSON
  * Patch appends to the shared {@code items} array. Every acknowledged change must then be present exactly once, in
  * RAM, after a save, and after leave and a fresh join.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ConcurrentPatchTests {
+abstract class ConcurrentPatchTests extends OneNodePerClass {
 
   private static final String STORE = "PlayerData";
   private static final int THREADS = 32;
   private static final int SESSIONS = 100;
   private static final Duration RUN = Duration.ofSeconds(Long.getLong("it.concurrency.seconds", 10));
 
-  private final TestDatabase database;
-  private ApiNode node;
 
   ConcurrentPatchTests(TestDatabase database) {
-    this.database = database;
+    super("concurrent", database);
   }
 
-  @BeforeAll
-  void startNode() {
-    node = ApiNode.start("concurrent-" + database.name().toLowerCase(), database);
-  }
-
-  @AfterAll
-  void stopNode() {
-    node.close();
-  }
 
   @Test
   void everyAcknowledgedChangeSurvivesExactlyOnce() throws InterruptedException {
@@ -87,13 +72,17 @@ abstract class ConcurrentPatchTests {
     assertTrue(pool.awaitTermination(RUN.toSeconds() + 120, TimeUnit.SECONDS), "clients finished");
     assertTrue(failures.isEmpty(), () -> failures.size() + " requests failed, first: " + failures.peek());
     System.out.println("Concurrent patches acknowledged on " + database + ": " + acknowledged.count()
-        + " changes across " + SESSIONS + " sessions in " + RUN.toSeconds() + " s");
+        + " patches across " + SESSIONS + " sessions in " + RUN.toSeconds() + " s");
     assertTrue(acknowledged.count() > SESSIONS, "the run made progress");
 
     keys.forEach(key -> acknowledged.assertPresentIn(key, sessions.get(STORE, key).data(), "in RAM"));
     keys.forEach(key -> sessions.save(STORE, key));
     keys.forEach(key -> acknowledged.assertPresentIn(key, node.records().get(STORE, key).data(), "committed"));
-    keys.forEach(key -> sessions.leave(STORE, key));
+    // Raw HTTP here so that a refusal shows its problem body in the failure message.
+    keys.forEach(key -> {
+      var left = node.send(node.request("/api/v1/stores/" + STORE + "/sessions/" + key, node.game).DELETE().build());
+      assertEquals(204, left.statusCode(), () -> "leave " + key + ": " + left.body());
+    });
     assertEquals(0, node.server().describe().sessionCount());
     keys.forEach(key -> acknowledged.assertPresentIn(key, sessions.join(STORE, key).data(), "after rejoin"));
   }

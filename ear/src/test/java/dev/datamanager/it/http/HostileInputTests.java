@@ -11,26 +11,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Fires every hostile case at a node holding a dirty victim session, and checks each is refused with problem+json
  * while the committed record and the cached session stay exactly as they were.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HostileInputTests {
+abstract class HostileInputTests extends OneNodePerClass {
 
-  private final TestDatabase database;
   private final AtomicInteger ran = new AtomicInteger();
-  private ApiNode node;
 
   HostileInputTests(TestDatabase database) {
-    this.database = database;
+    super("hostile", database);
   }
 
   @BeforeAll
-  void startNodeWithAVictim() {
-    node = ApiNode.start("hostile-" + database.name().toLowerCase(), database);
+  void holdADirtyVictim() {
     node.sessions().join("PlayerData", "Victim_1");
     node.sessions().mergePatch("PlayerData", "Victim_1", Problems.json("{\"coins\":42,\"items\":[\"shield\"]}"));
     node.sessions().save("PlayerData", "Victim_1");
@@ -39,9 +34,8 @@ abstract class HostileInputTests {
   }
 
   @AfterAll
-  void stopNode() {
+  void reportCount() {
     System.out.println("Hostile-input cases run on " + database + ": " + ran.get());
-    node.close();
   }
 
   @TestFactory

@@ -1,8 +1,6 @@
 package dev.datamanager.web.error;
 
 import dev.datamanager.api.error.DatabaseUnavailableException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /** The database did not answer; the request can be retried. */
@@ -10,11 +8,6 @@ import jakarta.ws.rs.ext.Provider;
 public class DatabaseUnavailableMapper extends ProblemMapper<DatabaseUnavailableException> {
 
   public DatabaseUnavailableMapper() {
-    super(503, "database-unavailable", "Database unavailable");
-  }
-
-  @Override
-  Response.ResponseBuilder decorate(Response.ResponseBuilder response, DatabaseUnavailableException exception) {
-    return response.header(HttpHeaders.RETRY_AFTER, RetryAfter.SECONDS);
+    super(503, "database-unavailable", "Database unavailable", true);
   }
 }

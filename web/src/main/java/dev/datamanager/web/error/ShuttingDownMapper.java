@@ -1,8 +1,6 @@
 package dev.datamanager.web.error;
 
 import dev.datamanager.api.error.ShuttingDownException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /** The node is stopping and takes no new sessions; the caller should join on another node. */
@@ -10,11 +8,6 @@ import jakarta.ws.rs.ext.Provider;
 public class ShuttingDownMapper extends ProblemMapper<ShuttingDownException> {
 
   public ShuttingDownMapper() {
-    super(503, "shutting-down", "Node shutting down");
-  }
-
-  @Override
-  Response.ResponseBuilder decorate(Response.ResponseBuilder response, ShuttingDownException exception) {
-    return response.header(HttpHeaders.RETRY_AFTER, RetryAfter.SECONDS);
+    super(503, "shutting-down", "Node shutting down", true);
   }
 }
