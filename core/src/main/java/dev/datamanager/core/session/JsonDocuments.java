@@ -6,11 +6,11 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 
 /** Stored JSON text to JSON-P objects; stored records are always objects. */
-final class JsonDocuments {
+public final class JsonDocuments {
 
   private JsonDocuments() {}
 
-  static JsonObject parse(String json) {
+  public static JsonObject parse(String json) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       return reader.readObject();
     }

@@ -1,0 +1,108 @@
+package dev.datamanager.it.http;
+
+import dev.datamanager.api.server.ServerResource;
+import dev.datamanager.api.session.RecordResource;
+import dev.datamanager.api.session.SessionListResource;
+import dev.datamanager.api.session.SessionResource;
+import dev.datamanager.it.node.NodeProcess;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.client.jaxrs.ResteasyClient;
+import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
+import org.jboss.resteasy.client.jaxrs.ResteasyWebTarget;
+
+/** A started node with API users of its own, reached through the typed client or as raw HTTP. */
+final class ApiNode implements AutoCloseable {
+
+  /** A user of the node: its name, password and the typed client that logs in as it. */
+  record User(String name, String password) {
+    String authorization() {
+      return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  // Not the development defaults: proves the users come from the environment.
+  final User game = new User("it-game", UUID.randomUUID().toString());
+  final User admin = new User("it-admin", UUID.randomUUID().toString());
+  final NodeProcess process;
+  private final Map<String, String> databaseEnvironment;
+  private final ResteasyClient client;
+
+  private ApiNode(String serverId, TestDatabase database) {
+    databaseEnvironment = database.freshEnvironment(serverId.replace('-', '_'));
+    Map<String, String> env = new HashMap<>(databaseEnvironment);
+    env.put("DATAMANAGER_GAME_USER", game.name());
+    env.put("DATAMANAGER_GAME_PASSWORD", game.password());
+    env.put("DATAMANAGER_ADMIN_USER", admin.name());
+    env.put("DATAMANAGER_ADMIN_PASSWORD", admin.password());
+    // Autosave only when a test asks: lease renewals would otherwise move the values the tests compare.
+    env.put("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
+    process = NodeProcess.start(serverId, env);
+    client = ((ResteasyClientBuilder) ResteasyClientBuilder.newBuilder())
+        .connectionPoolSize(64)
+        .maxPooledPerRoute(64)
+        .connectTimeout(5, TimeUnit.SECONDS)
+        .readTimeout(60, TimeUnit.SECONDS)
+        .build();
+  }
+
+  static ApiNode start(String serverId, TestDatabase database) {
+    return new ApiNode(serverId, database);
+  }
+
+  <T> T client(Class<T> resource, User user) {
+    ResteasyWebTarget target = client.target(process.uri("/api/v1"));
+    target.register((ClientRequestFilter) request ->
+        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, user.authorization()));
+    return target.proxy(resource);
+  }
+
+  SessionResource sessions() {
+    return client(SessionResource.class, game);
+  }
+
+  SessionListResource sessionList() {
+    return client(SessionListResource.class, game);
+  }
+
+  RecordResource records() {
+    return client(RecordResource.class, admin);
+  }
+
+  ServerResource server() {
+    return client(ServerResource.class, admin);
+  }
+
+  /** The environment that chose this node's database (empty for Derby). */
+  Map<String, String> databaseEnvironment() {
+    return databaseEnvironment;
+  }
+
+  /** A raw request builder for {@code path} below the node's root, with a generous timeout. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(process.uri(path)).timeout(Duration.ofSeconds(60));
+  }
+
+  HttpRequest.Builder request(String path, User user) {
+    return request(path).header(HttpHeaders.AUTHORIZATION, user.authorization());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    return process.send(request);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    process.close();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.datamanager.it.http;
+
+/** The concurrency run on a node with embedded Derby. */
+class DerbyConcurrentPatchIT extends ConcurrentPatchTests {
+
+  DerbyConcurrentPatchIT() {
+    super(TestDatabase.DERBY);
+  }
+}

@@ -1,0 +1,9 @@
+package dev.datamanager.it.http;
+
+/** The hostile-input suite on a node with embedded Derby. */
+class DerbyHostileInputIT extends HostileInputTests {
+
+  DerbyHostileInputIT() {
+    super(TestDatabase.DERBY);
+  }
+}

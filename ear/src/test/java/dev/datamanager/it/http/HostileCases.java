@@ -1,0 +1,138 @@
+package dev.datamanager.it.http;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The hostile-input catalogue: bodies, media types, patches, names and credentials that must all be refused. */
+final class HostileCases {
+
+  static final String VICTIM = "/api/v1/stores/PlayerData/sessions/Victim_1";
+  static final String VICTIM_RECORD = "/api/v1/stores/PlayerData/records/Victim_1";
+  private static final String MERGE = "application/merge-patch+json";
+  private static final String JSON_PATCH = "application/json-patch+json";
+  private static final int MAX_BYTES = 4_194_304;
+
+  private final List<HostileCase> cases = new ArrayList<>();
+
+  private HostileCases() {}
+
+  static List<HostileCase> all() {
+    HostileCases c = new HostileCases();
+    c.bodies();
+    c.patches();
+    c.names();
+    c.credentials();
+    return List.copyOf(c.cases);
+  }
+
+  private void bodies() {
+    patch("malformed JSON", 400, MERGE, "{\"coins\":}");
+    patch("truncated JSON", 400, MERGE, "{\"coins\": 5, \"gems\": [1, 2");
+    patch("trailing garbage", 400, MERGE, "{\"coins\":5} {\"gems\":1}");
+    patch("not JSON at all", 400, MERGE, "coins=5");
+    patch("empty merge patch body", 400, MERGE, "");
+    patch("empty JSON Patch body", 400, JSON_PATCH, "");
+    patch("invalid UTF-8", 400, MERGE, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
+    patch("10 000 nested objects", 400, MERGE, "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
+    patch("10 000 nested arrays", 400, JSON_PATCH, "[".repeat(10_000) + "]".repeat(10_000));
+    patch("media type application/json", 415, "application/json", "{\"coins\":5}");
+    patch("media type text/plain", 415, "text/plain", "{\"coins\":5}");
+    patch("media type application/xml", 415, "application/xml", "<coins>5</coins>");
+    add("no media type", 415, node -> node.request(VICTIM, node.game)
+        .method("PATCH", BodyPublishers.ofString("{\"coins\":5}")).build());
+    String overLimit = "{\"s\":\"" + "x".repeat(MAX_BYTES + 1 - 8) + "\"}";
+    patch("body of 4 MB + 1 byte", 413, MERGE, overLimit);
+    add("chunked body of 4 MB + 1 byte", 413, node -> node.request(VICTIM, node.game).header("Content-Type", MERGE)
+        .method("PATCH", BodyPublishers.ofInputStream(
+            () -> new ByteArrayInputStream(overLimit.getBytes(StandardCharsets.UTF_8)))).build());
+    patch("very long string over the document limit", 413, MERGE,
+        "{\"bio\":\"" + "ü".repeat(MAX_BYTES / 2 - 10) + "\"}");
+  }
+
+  private void patches() {
+    patch("JSON Patch that is an object", 422, JSON_PATCH, "{\"op\":\"add\",\"path\":\"/coins\",\"value\":1}");
+    patch("JSON Patch unknown op", 422, JSON_PATCH, "[{\"op\":\"explode\",\"path\":\"/coins\"}]");
+    patch("JSON Patch missing path", 422, JSON_PATCH, "[{\"op\":\"replace\",\"path\":\"/nope/deeper\",\"value\":1}]");
+    patch("JSON Patch path not a pointer", 422, JSON_PATCH, "[{\"op\":\"add\",\"path\":\"coins\",\"value\":1}]");
+    patch("JSON Patch array index out of range", 422, JSON_PATCH,
+        "[{\"op\":\"add\",\"path\":\"/items/99\",\"value\":1}]");
+    patch("JSON Patch failing test", 422, JSON_PATCH, "[{\"op\":\"test\",\"path\":\"/coins\",\"value\":-1}]");
+    patch("JSON Patch partly valid", 422, JSON_PATCH,
+        "[{\"op\":\"replace\",\"path\":\"/coins\",\"value\":1},{\"op\":\"remove\",\"path\":\"/nope\"}]");
+    patch("JSON Patch removes a template key", 422, JSON_PATCH, "[{\"op\":\"remove\",\"path\":\"/coins\"}]");
+    patch("JSON Patch sets a template key to null", 422, JSON_PATCH,
+        "[{\"op\":\"replace\",\"path\":\"/coins\",\"value\":null}]");
+    patch("number becomes string", 422, MERGE, "{\"coins\":\"lots\"}");
+    patch("object becomes number", 422, MERGE, "{\"settings\":5}");
+    patch("array becomes object", 422, MERGE, "{\"items\":{}}");
+    patch("nested boolean becomes string", 422, MERGE, "{\"settings\":{\"music\":\"yes\"}}");
+    patch("null removes a template key", 422, MERGE, "{\"coins\":null}");
+    patch("null removes a nested template key", 422, MERGE, "{\"inventory\":{\"capacity\":null}}");
+    patch("merge patch null", 422, MERGE, "null");
+    patch("merge patch array", 422, MERGE, "[1,2,3]");
+    patch("merge patch string", 422, MERGE, "\"PlayerData\"");
+    patch("huge number for a string", 422, MERGE, "{\"settings\":{\"language\":1e400}}");
+    patch("10 000-digit number, past the parser's limit", 400, MERGE, "{\"coins\":" + "9".repeat(10_000) + "}");
+  }
+
+  private void names() {
+    String longKey = "K".repeat(51);
+    add("overlong key on join", 400, node -> node.request("/api/v1/stores/PlayerData/sessions/" + longKey, node.game)
+        .POST(BodyPublishers.noBody()).build());
+    add("overlong store on get", 400, node -> node.request("/api/v1/stores/" + "S".repeat(51) + "/sessions/Victim_1",
+        node.game).build());
+    add("overlong key on patch", 400, node -> node.request("/api/v1/stores/PlayerData/sessions/" + longKey, node.game)
+        .header("Content-Type", MERGE).method("PATCH", BodyPublishers.ofString("{\"coins\":1}")).build());
+    for (String key : List.of("Player%201", "Spieler_%C3%BC", "%E7%8E%A9%E5%AE%B6", "P%3B1", "P%251", "%3Cscript%3E",
+        "P'1", "P%2C1", "P~1")) {
+      add("key " + key + " on join", 400, node -> node.request("/api/v1/stores/PlayerData/sessions/" + key, node.game)
+          .POST(BodyPublishers.noBody()).build());
+    }
+    add("bad key on records", 400, node -> node.request("/api/v1/stores/PlayerData/records/Victim%201", node.admin)
+        .build());
+    add("unknown store", 404, node -> node.request("/api/v1/stores/NoSuchStore/sessions/Victim_1", node.game)
+        .POST(BodyPublishers.noBody()).build());
+    add("patch of a session not held", 404, node -> node.request("/api/v1/stores/PlayerData/sessions/Other_1",
+        node.game).header("Content-Type", MERGE).method("PATCH", BodyPublishers.ofString("{\"coins\":1}")).build());
+    add("unknown path", 404, node -> node.request("/api/v1/stores/PlayerData/things/Victim_1", node.game).build());
+    add("PUT on a session", 405, node -> node.request(VICTIM, node.game)
+        .PUT(BodyPublishers.ofString("{\"coins\":1}")).header("Content-Type", "application/json").build());
+  }
+
+  private void credentials() {
+    add("no credentials", 401, node -> patchRequest(node.request(VICTIM), MERGE, "{\"coins\":1}"));
+    add("wrong password", 401, node -> patchRequest(node.request(VICTIM)
+        .header("Authorization", new ApiNode.User(node.game.name(), "guess").authorization()), MERGE, "{\"coins\":1}"));
+    add("unknown user", 401, node -> node.request(VICTIM)
+        .header("Authorization", new ApiNode.User("mallory", "x").authorization()).DELETE().build());
+    add("malformed Basic header", 401, node -> node.request(VICTIM).header("Authorization", "Basic !!!").build());
+    add("Bearer token", 401, node -> node.request(VICTIM).header("Authorization", "Bearer abc.def.ghi").build());
+    add("game-server reads a record", 403, node -> node.request(VICTIM_RECORD, node.game).build());
+    add("game-server reads server info", 403, node -> node.request("/api/v1/server", node.game).build());
+  }
+
+  private void patch(String name, int status, String mediaType, String body) {
+    patch(name, status, mediaType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void patch(String name, int status, String mediaType, byte[] body) {
+    add(name, status, node -> patchRequest(node.request(VICTIM, node.game), mediaType, body));
+  }
+
+  private static HttpRequest patchRequest(HttpRequest.Builder builder, String mediaType, String body) {
+    return patchRequest(builder, mediaType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HttpRequest patchRequest(HttpRequest.Builder builder, String mediaType, byte[] body) {
+    return builder.header("Content-Type", mediaType).method("PATCH", BodyPublishers.ofByteArray(body)).build();
+  }
+
+  private void add(String name, int status, Function<ApiNode, HttpRequest> request) {
+    cases.add(new HostileCase(name, status, request));
+  }
+}

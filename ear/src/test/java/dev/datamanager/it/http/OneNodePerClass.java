@@ -1,0 +1,29 @@
+package dev.datamanager.it.http;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/** Starts one node for all tests of a class, on the database its concrete subclass names, and stops it after. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OneNodePerClass {
+
+  final TestDatabase database;
+  private final String name;
+  ApiNode node;
+
+  OneNodePerClass(String name, TestDatabase database) {
+    this.name = name;
+    this.database = database;
+  }
+
+  @BeforeAll
+  void startNode() {
+    node = ApiNode.start(name + "-" + database.name().toLowerCase(), database);
+  }
+
+  @AfterAll
+  void stopNode() {
+    node.close();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.datamanager.it.http;
+
+/** The hostile-input suite on a node with PostgreSQL. */
+class PostgresHostileInputIT extends HostileInputTests {
+
+  PostgresHostileInputIT() {
+    super(TestDatabase.POSTGRES);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.datamanager.web.session;
+
+import dev.datamanager.api.session.SessionResource;
+import dev.datamanager.api.session.SessionView;
+import dev.datamanager.core.patch.PatchFormat;
+import dev.datamanager.core.save.SessionExit;
+import dev.datamanager.core.session.SessionManager;
+import dev.datamanager.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Path;
+
+/** Answers {@code /api/v1/stores/{store}/sessions/{key}} and its {@code /save}. */
+@RequestScoped
+@Path(SessionResource.PATH)
+@RolesAllowed({Roles.GAME_SERVER, Roles.ADMIN})
+public class SessionEndpoint implements SessionResource {
+
+  @Inject SessionManager sessions;
+  @Inject SessionExit exit;
+
+  @Override
+  public SessionView join(String store, String key) {
+    return sessions.join(store, key);
+  }
+
+  @Override
+  public SessionView get(String store, String key) {
+    return sessions.get(store, key);
+  }
+
+  @Override
+  public SessionView mergePatch(String store, String key, JsonValue patch) {
+    return sessions.patch(store, key, PatchFormat.MERGE_PATCH, patch);
+  }
+
+  @Override
+  public SessionView jsonPatch(String store, String key, JsonValue patch) {
+    return sessions.patch(store, key, PatchFormat.JSON_PATCH, patch);
+  }
+
+  @Override
+  public SessionView save(String store, String key) {
+    return exit.saveNow(store, key);
+  }
+
+  @Override
+  public void leave(String store, String key) {
+    exit.leave(store, key);
+  }
+}
