@@ -70,7 +70,7 @@ public class AutosavePass {
 
   private void retryLeaves(List<Map.Entry<RecordKey, HeldSession>> entries) {
     for (Map.Entry<RecordKey, HeldSession> entry : entries) {
-      if (entry.getValue().lease().leaving() && entry.getValue().lease().mayRetryNow()) {
+      if (entry.getValue().lease().leaveToRetry()) {
         try {
           exit.release(entry.getKey(), entry.getValue());
         } catch (DataManagerException e) {

@@ -81,15 +81,6 @@ public class DatabaseGateway {
   }
 
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = DatabaseUnavailableException.class)
-  @Timeout(20_000)
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5_000,
-      failOn = DatabaseUnavailableException.class)
-  public ReleaseOutcome release(RecordKey key, long generation, String finalData) {
-    return call("save and release " + key,
-        () -> repository.release(key, settings.serverId(), generation, finalData));
-  }
-
-  @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = DatabaseUnavailableException.class)
   @Timeout(30_000)
   @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5_000,
       failOn = DatabaseUnavailableException.class)

@@ -40,7 +40,9 @@ public class HandoffWatcher {
       }
       try {
         exit.release(request.key(), session);
-        registry.handedOff(request.key(), request.requester());
+        if (registry.find(request.key()).isEmpty()) {
+          registry.handedOff(request.key(), request.requester());
+        }
       } catch (DataManagerException e) {
         LOG.warning(() -> "Handoff of " + request.key() + " to " + request.requester() + " failed: " + e.getMessage());
       }

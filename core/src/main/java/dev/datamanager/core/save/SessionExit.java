@@ -54,18 +54,37 @@ public class SessionExit {
     release(id, session);
   }
 
-  /** Saves and releases one session; on a lost lock drops it and throws, on a database failure keeps it. */
+  /**
+   * Saves and releases one session; on a lost lock drops it and throws, on a database failure keeps it. If another
+   * path is releasing it right now, that release finishes the job (or leaves it marked for retry).
+   */
   public void release(RecordKey id, HeldSession session) {
-    if (releaseBatch(List.of(Map.entry(id, session))).get(0) instanceof LockLost lost) {
+    List<ReleaseOutcome> outcomes = releaseBatch(List.of(Map.entry(id, session)));
+    if (!outcomes.isEmpty() && outcomes.get(0) instanceof LockLost lost) {
       throw new SessionLostException(id.store(), id.key(), lost.currentOwner());
     }
   }
 
   /**
    * Saves and releases many sessions in one fenced transaction and drops them from RAM; lost ones are dropped
-   * unsaved. On a database failure every session stays, backs off, and the failure is rethrown.
+   * unsaved, ones another path is releasing right now are skipped. On a database failure every session stays,
+   * backs off, and the failure is rethrown.
    */
-  public List<ReleaseOutcome> releaseBatch(List<Map.Entry<RecordKey, HeldSession>> sessions) {
+  public List<ReleaseOutcome> releaseBatch(List<Map.Entry<RecordKey, HeldSession>> candidates) {
+    List<Map.Entry<RecordKey, HeldSession>> sessions =
+        candidates.stream().filter(entry -> entry.getValue().lease().beginRelease()).toList();
+    try {
+      return releaseClaimed(sessions);
+    } finally {
+      sessions.forEach(entry -> entry.getValue().lease().endRelease());
+    }
+  }
+
+  /** Outcomes in the order of {@code sessions}, every one of which this thread claimed. */
+  private List<ReleaseOutcome> releaseClaimed(List<Map.Entry<RecordKey, HeldSession>> sessions) {
+    if (sessions.isEmpty()) {
+      return List.of();
+    }
     List<Snapshot> snapshots = sessions.stream().map(entry -> entry.getValue().snapshot()).toList();
     List<CommitRequest> requests = new ArrayList<>(sessions.size());
     for (int i = 0; i < sessions.size(); i++) {

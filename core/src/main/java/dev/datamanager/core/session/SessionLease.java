@@ -3,6 +3,7 @@ package dev.datamanager.core.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * This node's view of one session's lease: when the database last confirmed it (by this node's monotonic clock),
@@ -18,6 +19,8 @@ public class SessionLease {
   private volatile long retryNotBeforeNanos;
   private volatile int failures;
   private volatile boolean leaving;
+  // One release at a time: a leave, the autosave's retry, a handoff and the shutdown flush may all try at once.
+  private final AtomicBoolean releasing = new AtomicBoolean();
 
   public SessionLease(Instant renewedAt) {
     confirm(renewedAt);
@@ -63,5 +66,19 @@ public class SessionLease {
 
   public void markLeaving() {
     leaving = true;
+  }
+
+  /** Claims the session's release; false while another path is releasing it. */
+  public boolean beginRelease() {
+    return releasing.compareAndSet(false, true);
+  }
+
+  public void endRelease() {
+    releasing.set(false);
+  }
+
+  /** A leave whose release failed and must be retried (not one that is merely in progress). */
+  public boolean leaveToRetry() {
+    return leaving && failures > 0 && !releasing.get() && mayRetryNow();
   }
 }
