@@ -1,24 +1,19 @@
 package dev.datamanager.core.save;
 
-import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.error.SessionLostException;
-import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.session.SessionView;
 import dev.datamanager.core.config.NodeSettings;
-import dev.datamanager.core.database.DatabaseCall;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.SessionRegistry;
 import dev.datamanager.core.session.SessionViews;
-import dev.datamanager.core.session.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,26 +80,14 @@ public class SessionExit {
     if (sessions.isEmpty()) {
       return List.of();
     }
-    List<Snapshot> snapshots = sessions.stream().map(entry -> entry.getValue().snapshot()).toList();
-    List<CommitRequest> requests = new ArrayList<>(sessions.size());
-    for (int i = 0; i < sessions.size(); i++) {
-      requests.add(new CommitRequest(sessions.get(i).getKey(), settings.serverId(),
-          snapshots.get(i).generation(), snapshots.get(i).document().toString()));
-    }
-    budget.take(requests.size(), WriteBudget.Priority.LEAVE);
-    List<ReleaseOutcome> outcomes;
-    try {
-      outcomes = DatabaseCall.of("save and release sessions", () -> database.releaseBatch(requests));
-    } catch (DatabaseUnavailableException e) {
-      sessions.forEach(entry -> entry.getValue().lease().failed());
-      metrics.databaseError();
-      throw e;
-    }
+    SnapshotBatch batch = SnapshotBatch.of(sessions, settings.serverId());
+    List<ReleaseOutcome> outcomes =
+        batch.send("save and release sessions", database::releaseBatch, budget, WriteBudget.Priority.LEAVE, metrics);
     for (int i = 0; i < outcomes.size(); i++) {
-      RecordKey id = sessions.get(i).getKey();
-      HeldSession session = sessions.get(i).getValue();
+      RecordKey id = batch.key(i);
+      HeldSession session = batch.session(i);
       if (outcomes.get(i) instanceof Released released) {
-        session.markSaved(snapshots.get(i), released.version());
+        session.markSaved(batch.snapshots().get(i), released.version());
         registry.remove(id, session);
       } else if (outcomes.get(i) instanceof LockLost lost) {
         registry.markLost(id, session, lost.currentOwner());

@@ -2,7 +2,6 @@ package dev.datamanager.core.save;
 
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.record.CommitOutcome;
-import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
 import dev.datamanager.api.record.LeaseClaim;
 import dev.datamanager.api.record.LockLost;
@@ -14,10 +13,8 @@ import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.SessionRegistry;
-import dev.datamanager.core.session.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,31 +38,16 @@ public class SessionSaver {
     if (sessions.isEmpty()) {
       return 0;
     }
-    List<Snapshot> snapshots = new ArrayList<>(sessions.size());
-    List<CommitRequest> requests = new ArrayList<>(sessions.size());
-    for (Map.Entry<RecordKey, HeldSession> entry : sessions) {
-      // The only moment a save holds the session's lock; serializing happens outside it.
-      Snapshot snapshot = entry.getValue().snapshot();
-      snapshots.add(snapshot);
-      requests.add(new CommitRequest(
-          entry.getKey(), settings.serverId(), snapshot.generation(), snapshot.document().toString()));
-    }
-    budget.take(requests.size(), priority);
+    SnapshotBatch batch = SnapshotBatch.of(sessions, settings.serverId());
     long started = System.nanoTime();
-    List<CommitOutcome> outcomes;
-    try {
-      outcomes = DatabaseCall.of("save sessions", () -> database.commitBatch(requests));
-    } catch (DatabaseUnavailableException e) {
-      sessions.forEach(entry -> entry.getValue().lease().failed());
-      metrics.databaseError();
-      throw e;
-    }
-    metrics.commitBatch(requests.size(), System.nanoTime() - started);
+    List<CommitOutcome> outcomes =
+        batch.send("save sessions", database::commitBatch, budget, priority, metrics);
+    metrics.commitBatch(sessions.size(), System.nanoTime() - started);
     int committed = 0;
     for (int i = 0; i < outcomes.size(); i++) {
-      HeldSession session = sessions.get(i).getValue();
+      HeldSession session = batch.session(i);
       if (outcomes.get(i) instanceof Committed done) {
-        session.markSaved(snapshots.get(i), done.version());
+        session.markSaved(batch.snapshots().get(i), done.version());
         session.lease().confirm(done.leaseRenewedAt());
         committed++;
       } else if (outcomes.get(i) instanceof LockLost lostLock) {
