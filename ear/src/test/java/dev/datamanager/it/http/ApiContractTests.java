@@ -81,6 +81,20 @@ abstract class ApiContractTests extends OneNodePerClass {
   }
 
   @Test
+  void metricsCountJoinsCommitsAndHeldSessions() {
+    node.sessions().join(STORE, "Metrics_1");
+    node.sessions().mergePatch(STORE, "Metrics_1", json("{\"coins\":1}"));
+    node.sessions().save(STORE, "Metrics_1");
+    String metrics = node.process.get("/metrics").body();
+    assertTrue(metrics.lines().anyMatch(line -> line.startsWith("datamanager_joins_total{")
+        && line.contains("outcome=\"created\"")), "joins counted by outcome");
+    assertTrue(metrics.contains("datamanager_commits_total"), "commits counted");
+    assertTrue(metrics.contains("datamanager_commit_batch_size"), "batch sizes recorded");
+    assertTrue(metrics.lines().anyMatch(line -> line.startsWith("datamanager_sessions_held")
+        && Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= 1), "held sessions gauge");
+  }
+
+  @Test
   void sessionEndpointsAnswer404ForARecordNotHeldHere() {
     String path = "/api/v1/stores/PlayerData/sessions/Never_1";
     assertProblem(404, node.send(node.request(path, node.game).build()));
