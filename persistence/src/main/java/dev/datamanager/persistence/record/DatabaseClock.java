@@ -28,6 +28,14 @@ final class DatabaseClock {
     }
   }
 
+  /**
+   * True when one {@code SELECT … ORDER BY … FOR UPDATE} locks its rows in that order (PostgreSQL), so a batch can
+   * be locked in one round trip; Derby refuses {@code FOR UPDATE} with {@code ORDER BY}.
+   */
+  boolean locksRowsInQueryOrder(EntityManager em) {
+    return dialect(em) == Dialect.POSTGRESQL;
+  }
+
   private Dialect dialect(EntityManager em) {
     Dialect known = dialect;
     if (known == null) {

@@ -64,7 +64,8 @@ public class RecordRepository {
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
     requests.forEach(request -> limit.check(request.data()));
     return transactions.run(em -> {
-      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList());
+      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList(),
+          clock.locksRowsInQueryOrder(em));
       Instant now = clock.now(em);
       List<CommitOutcome> outcomes = new ArrayList<>(requests.size());
       for (CommitRequest request : requests) {
@@ -84,7 +85,8 @@ public class RecordRepository {
   /** Renews the leases {@code serverId} still holds with the claimed generations; reports the rest as lost. */
   public Renewal renew(String serverId, List<LeaseClaim> claims) {
     return transactions.run(em -> {
-      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, claims.stream().map(LeaseClaim::key).toList());
+      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, claims.stream().map(LeaseClaim::key).toList(),
+          clock.locksRowsInQueryOrder(em));
       Instant now = clock.now(em);
       Set<RecordKey> renewed = new HashSet<>();
       Set<RecordKey> lost = new HashSet<>();
@@ -110,7 +112,8 @@ public class RecordRepository {
   public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
     requests.stream().map(CommitRequest::data).filter(Objects::nonNull).forEach(limit::check);
     return transactions.run(em -> {
-      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList());
+      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList(),
+          clock.locksRowsInQueryOrder(em));
       Instant now = clock.now(em);
       List<ReleaseOutcome> outcomes = new ArrayList<>(requests.size());
       for (CommitRequest request : requests) {

@@ -1,0 +1,78 @@
+package dev.datamanager.bench;
+
+import dev.datamanager.it.node.TestPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Runs every benchmark on the embedded PostgreSQL and prints one table; exits non-zero only on an error. */
+public final class BenchSuite {
+
+  /** One benchmark step; it adds its lines to the results. */
+  @FunctionalInterface
+  private interface Step {
+    List<Result> run() throws Exception;
+  }
+
+  private final BenchMode mode;
+  private final List<Result> results = new ArrayList<>();
+  private final List<String> errors = new ArrayList<>();
+
+  private BenchSuite(BenchMode mode) {
+    this.mode = mode;
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchMode mode = BenchMode.of(System.getProperty("bench.mode", "short"));
+    long start = System.nanoTime();
+    BenchSuite suite = new BenchSuite(mode);
+    suite.runAll();
+    String table = ResultTable.render(suite.results, String.format(Locale.ROOT,
+        "DataManager benchmarks, %s mode, %d cores, Java %s, PostgreSQL %s; %.0f s", mode.name(),
+        Runtime.getRuntime().availableProcessors(), Runtime.version(), postgresVersion(),
+        (System.nanoTime() - start) / 1e9));
+    System.out.println("\n" + table);
+    Files.writeString(Path.of(System.getProperty("bench.report", "target/bench-results.md")), table);
+    suite.errors.forEach(e -> System.out.println("ERROR " + e));
+    System.exit(suite.errors.isEmpty() ? 0 : 1);
+  }
+
+  private void runAll() throws Exception {
+    step("6", () -> List.of(PatchCostBench.run(mode)));
+    step("7", () -> List.of(MemoryBench.run(mode)));
+    try (BenchDatabase db = new BenchDatabase("bench_repo")) {
+      step("3", () -> List.of(AutosaveBench.run(db, mode)));
+      step("4", () -> List.of(JoinBench.run(db, mode)));
+      step("5", () -> List.of(ShutdownFlushBench.run(db, mode)));
+      try (BenchNode node = new BenchNode("bench-node", mode.autosaveInterval())) {
+        step("1", () -> List.of(HttpUpdateBench.run(node, mode)));
+        step("2", () -> WriteAmplificationBench.run(node, db, mode));
+      }
+    }
+  }
+
+  private void step(String name, Step step) {
+    long start = System.nanoTime();
+    try {
+      results.addAll(step.run());
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      errors.add("benchmark " + name + ": " + e);
+    }
+    System.out.printf(Locale.ROOT, "benchmark %s done in %s%n", name,
+        Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s");
+  }
+
+  private static String postgresVersion() {
+    try (var c = TestPostgres.server().getPostgresDatabase().getConnection();
+        var rs = c.createStatement().executeQuery("SHOW server_version")) {
+      rs.next();
+      return rs.getString(1);
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.datamanager.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+
+/** Player documents of a chosen size, shaped like the PlayerData template with a long inventory. */
+final class Documents {
+
+  static final String TEMPLATE = "{\"coins\":0,\"gems\":0,\"level\":1,\"items\":[],\"inventory\":{\"items\":[],"
+      + "\"capacity\":20},\"settings\":{\"music\":true,\"sfx\":true,\"volume\":0.8,\"language\":\"en\"}}";
+
+  private Documents() {}
+
+  /** A document of at least {@code bytes} of compact JSON; {@code seed} makes every document's values its own. */
+  static String ofSize(int bytes, long seed) {
+    StringBuilder items = new StringBuilder();
+    int item = 0;
+    int fixed = 160;
+    while (fixed + items.length() < bytes) {
+      if (item > 0) {
+        items.append(',');
+      }
+      items.append("{\"id\":\"item-").append(seed).append('-').append(item)
+          .append("\",\"count\":").append(item % 97).append(",\"rarity\":\"common\",\"equipped\":false}");
+      item++;
+    }
+    return "{\"coins\":" + seed + ",\"gems\":" + (seed % 1000) + ",\"level\":" + (seed % 60)
+        + ",\"items\":[],\"inventory\":{\"items\":[" + items + "],\"capacity\":" + Math.max(20, item) + "},"
+        + "\"settings\":{\"music\":true,\"sfx\":true,\"volume\":0.8,\"language\":\"en\"}}";
+  }
+
+  static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  static JsonObject template() {
+    return parse(TEMPLATE);
+  }
+
+  /** A merge patch that sets the coins, the commonest update of a game. */
+  static JsonObject coins(long value) {
+    return Json.createObjectBuilder().add("coins", value).build();
+  }
+}

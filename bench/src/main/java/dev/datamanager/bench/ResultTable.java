@@ -1,0 +1,30 @@
+package dev.datamanager.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Prints the results as a Markdown table, one line per figure, and the details below it. */
+final class ResultTable {
+
+  private ResultTable() {}
+
+  static String render(List<Result> results, String heading) {
+    StringBuilder out = new StringBuilder(heading).append("\n\n")
+        .append("| benchmark | DataManager | baseline | ratio | target | result |\n")
+        .append("|---|---:|---:|---:|---|---|\n");
+    for (Result r : results) {
+      out.append(String.format(Locale.ROOT, "| %s | %s %s | %s %s | %.3f | %s | %s |%n", r.name(),
+          number(r.figure()), r.unit(), number(r.baseline()), r.unit(), r.ratio(), r.target().label(),
+          r.pass() ? "pass" : "MISS"));
+    }
+    out.append('\n');
+    for (Result r : results) {
+      out.append("- ").append(r.name()).append(": ").append(r.detail()).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String number(double value) {
+    return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+  }
+}
