@@ -28,6 +28,7 @@ public final class NodeProcess implements AutoCloseable {
   private final int httpPort;
   private final Path log;
   private final Process process;
+  private volatile boolean suspended;
 
   private NodeProcess(String serverId, int httpPort, Path log, Process process) {
     this.serverId = serverId;
@@ -125,9 +126,59 @@ public final class NodeProcess implements AutoCloseable {
         + "; log:\n" + logTail());
   }
 
+  /** Crashes the node: SIGKILL, no shutdown flush; returns once the process is gone. */
+  public void kill9() {
+    resumeIfSuspended();
+    try {
+      if (!process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("Node " + serverId + " survived SIGKILL");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Freezes the node with SIGSTOP, as a long GC pause or a stalled VM would. */
+  public void suspend() {
+    signal("STOP");
+    suspended = true;
+  }
+
+  /** Lets a suspended node run again (SIGCONT). */
+  public void resume() {
+    signal("CONT");
+    suspended = false;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  private void resumeIfSuspended() {
+    if (suspended && process.isAlive()) {
+      resume();
+    }
+  }
+
+  private void signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException("kill -" + name + " of node " + serverId + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stops the node the way an operator does: SIGTERM, then waits for the shutdown flush. */
   @Override
   public void close() {
+    resumeIfSuspended();
     process.destroy();
     try {
       if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -140,15 +191,21 @@ public final class NodeProcess implements AutoCloseable {
 
   /** The end of the node's console log, for failure messages. */
   public String logTail() {
+    List<String> lines = logLines();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  /** The node's whole console log so far (empty if there is none yet). */
+  public List<String> logLines() {
     try {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+      return Files.readAllLines(log);
     } catch (IOException e) {
-      return "(no log: " + e + ")";
+      return List.of("(no log: " + e + ")");
     }
   }
 
-  private static int freePort() {
+  /** A port nothing listens on right now, on loopback. */
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
