@@ -2,6 +2,7 @@ package dev.datamanager.it.fault;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -16,13 +17,20 @@ final class Cluster implements AutoCloseable {
 
   /** Starts one node per id with the same {@code environment}; if any fails, the started ones are stopped. */
   static Cluster start(Map<String, String> environment, String... serverIds) {
+    Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    for (String id : serverIds) {
+      environments.put(id, environment);
+    }
+    return start(environments);
+  }
+
+  /** Starts one node per entry of server id and environment, in parallel. */
+  static Cluster start(Map<String, Map<String, String>> environments) {
     Cluster cluster = new Cluster();
-    ExecutorService pool = Executors.newFixedThreadPool(serverIds.length);
+    ExecutorService pool = Executors.newFixedThreadPool(environments.size());
     try {
       List<Future<FaultNode>> starting = new ArrayList<>();
-      for (String id : serverIds) {
-        starting.add(pool.submit(() -> FaultNode.start(id, environment)));
-      }
+      environments.forEach((id, environment) -> starting.add(pool.submit(() -> FaultNode.start(id, environment))));
       RuntimeException failure = null;
       for (Future<FaultNode> future : starting) {
         try {

@@ -76,6 +76,11 @@ final class FaultNode implements AutoCloseable {
     return call(GAME, SESSIONS + key, "GET", BodyPublishers.noBody(), null);
   }
 
+  /** The sessions this node holds (a JSON array). */
+  Answer sessions() {
+    return call(GAME, "/api/v1/sessions", "GET", BodyPublishers.noBody(), null);
+  }
+
   /** The committed record and its lock, read as admin. */
   Answer record(String key) {
     return call(ADMIN, "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);

@@ -14,6 +14,10 @@ record LeaseSettings(Duration recent, Duration stale, Duration autosave) {
   static final LeaseSettings LONG = new LeaseSettings(Duration.ofSeconds(60), Duration.ofSeconds(120),
       Duration.ofSeconds(1));
 
+  /** No autosave within a test's lifetime: sessions stay dirty until they leave or the node stops. */
+  static final LeaseSettings NO_AUTOSAVE = new LeaseSettings(Duration.ofSeconds(60), Duration.ofSeconds(120),
+      Duration.ofHours(1));
+
   Map<String, String> environment() {
     return Map.of(
         "DATAMANAGER_LOCK_RECENT", recent.toString(),

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /** A DataManager node started as a real process from the runnable jar, on a free loopback port. */
 public final class NodeProcess implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+  // Starts share two cores with other builds; under load they have taken well over two minutes.
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.node.start.seconds", 300));
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -126,10 +128,14 @@ public final class NodeProcess implements AutoCloseable {
         + "; log:\n" + logTail());
   }
 
-  /** Crashes the node: SIGKILL, no shutdown flush; returns once the process is gone. */
+  /**
+   * Crashes the node: SIGKILL to the launcher and the server JVM it starts (the runnable jar relaunches itself with
+   * Liberty's agent), no shutdown flush; returns once the process is gone.
+   */
   public void kill9() {
     resumeIfSuspended();
     try {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       if (!process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         throw new IllegalStateException("Node " + serverId + " survived SIGKILL");
       }
@@ -161,9 +167,12 @@ public final class NodeProcess implements AutoCloseable {
     }
   }
 
+  /** Sends a signal to the launcher and every process below it: the server JVM is a child of the launcher. */
   private void signal(String name) {
+    List<String> command = new ArrayList<>(List.of("kill", "-" + name, Long.toString(process.pid())));
+    process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
     try {
-      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+      Process kill = new ProcessBuilder(command).inheritIO().start();
       if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
         throw new IllegalStateException("kill -" + name + " of node " + serverId + " failed");
       }
