@@ -24,7 +24,7 @@ final class FaultNode implements AutoCloseable {
   private static final String SESSIONS = "/api/v1/stores/" + STORE + "/sessions/";
   private static final String GAME = basic("fault-game", "fault-game-secret");
   private static final String ADMIN = basic("fault-admin", "fault-admin-secret");
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   final NodeProcess process;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

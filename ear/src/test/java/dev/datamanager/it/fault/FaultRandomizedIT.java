@@ -73,6 +73,19 @@ class FaultRandomizedIT {
     }
   }
 
+  @Test
+  void theCheckerFindsEachKindOfViolation() {
+    List<Operation> history = List.of(
+        new Operation(1, "n1", "K", "join", 200, 1, -1, List.of()),
+        new Operation(2, "n2", "K", "join", 200, 1, -1, List.of()),
+        new Operation(3, "n3", "K", "patch", 200, 1, -1, List.of("x")),
+        new Operation(4, "n1", "K", "save", 200, 1, 5, List.of("x")),
+        new Operation(5, "n1", "K", "save", 200, 1, 5, List.of("x", "y")),
+        new Operation(6, "n1", "K", "patch", 503, 1, -1, List.of("z")));
+    List<String> violations = HistoryChecker.check(history, Map.of("K", List.of("x", "z", "z")));
+    assertEquals(6, violations.size(), String.join("\n", violations));
+  }
+
   /** A third of the way in, freezes one node past the stale threshold; two thirds in, kills another. */
   private static void injectFaults(FaultNode frozen, FaultNode killed, Set<FaultNode> dead) {
     FrozenOwner.sleep(RUN.dividedBy(3));

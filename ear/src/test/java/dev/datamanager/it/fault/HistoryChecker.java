@@ -87,7 +87,7 @@ final class HistoryChecker {
       }
     }
     // A patch refused with a definite answer (409, 503, 404) must not reach the database.
-    finalItems.forEach((key, items) -> items.stream()
+    finalItems.forEach((key, items) -> items.stream().distinct()
         .filter(item -> !acknowledgedPatches.contains(item) && unacknowledgedOnly.contains(item))
         .forEach(item -> violations.add(key + ": item " + item + " stored although its patch was refused")));
   }
