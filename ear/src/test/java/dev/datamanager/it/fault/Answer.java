@@ -29,14 +29,20 @@ record Answer(int status, String body, long nanos) {
 
   /** The fencing generation of the lock in a session or record body, or -1 for a free record. */
   long generation() {
-    JsonObject json = json();
-    return json.isNull("lock") ? -1 : json.getJsonObject("lock").getJsonNumber("generation").longValue();
+    JsonObject lock = lock();
+    return lock == null ? -1 : lock.getJsonNumber("generation").longValue();
   }
 
   /** The owner in a session or record body, or null for a free record. */
   String owner() {
+    JsonObject lock = lock();
+    return lock == null ? null : lock.getString("owner");
+  }
+
+  /** The lock object, or null when the body has none (a free record omits it or writes null). */
+  private JsonObject lock() {
     JsonObject json = json();
-    return json.isNull("lock") ? null : json.getJsonObject("lock").getString("owner");
+    return json.containsKey("lock") && !json.isNull("lock") ? json.getJsonObject("lock") : null;
   }
 
   double millis() {
