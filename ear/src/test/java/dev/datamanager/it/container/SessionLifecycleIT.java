@@ -16,6 +16,7 @@ import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.SessionManager;
+import dev.datamanager.it.node.Await;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /** A DataManager node started as a real process from the runnable jar, on a free loopback port. */
 public final class NodeProcess implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+  // Starts share two cores with other builds; under load they have taken well over two minutes.
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.node.start.seconds", 300));
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -28,6 +30,7 @@ public final class NodeProcess implements AutoCloseable {
   private final int httpPort;
   private final Path log;
   private final Process process;
+  private volatile boolean suspended;
 
   private NodeProcess(String serverId, int httpPort, Path log, Process process) {
     this.serverId = serverId;
@@ -125,9 +128,66 @@ public final class NodeProcess implements AutoCloseable {
         + "; log:\n" + logTail());
   }
 
+  /**
+   * Crashes the node: SIGKILL to the launcher and the server JVM it starts (the runnable jar relaunches itself with
+   * Liberty's agent), no shutdown flush; returns once the process is gone.
+   */
+  public void kill9() {
+    resumeIfSuspended();
+    try {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      if (!process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("Node " + serverId + " survived SIGKILL");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Freezes the node with SIGSTOP, as a long GC pause or a stalled VM would. */
+  public void suspend() {
+    signal("STOP");
+    suspended = true;
+  }
+
+  /** Lets a suspended node run again (SIGCONT). */
+  public void resume() {
+    signal("CONT");
+    suspended = false;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  private void resumeIfSuspended() {
+    if (suspended && process.isAlive()) {
+      resume();
+    }
+  }
+
+  /** Sends a signal to the launcher and every process below it: the server JVM is a child of the launcher. */
+  private void signal(String name) {
+    List<String> command = new ArrayList<>(List.of("kill", "-" + name, Long.toString(process.pid())));
+    process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+    try {
+      Process kill = new ProcessBuilder(command).inheritIO().start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException("kill -" + name + " of node " + serverId + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Stops the node the way an operator does: SIGTERM, then waits for the shutdown flush. */
   @Override
   public void close() {
+    resumeIfSuspended();
     process.destroy();
     try {
       if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -140,15 +200,21 @@ public final class NodeProcess implements AutoCloseable {
 
   /** The end of the node's console log, for failure messages. */
   public String logTail() {
+    List<String> lines = logLines();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  /** The node's whole console log so far (empty if there is none yet). */
+  public List<String> logLines() {
     try {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+      return Files.readAllLines(log);
     } catch (IOException e) {
-      return "(no log: " + e + ")";
+      return List.of("(no log: " + e + ")");
     }
   }
 
-  private static int freePort() {
+  /** A port nothing listens on right now, on loopback. */
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

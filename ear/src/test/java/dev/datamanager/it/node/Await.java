@@ -1,15 +1,15 @@
-package dev.datamanager.it.container;
+package dev.datamanager.it.node;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Bounded polling for what a timer does in the background. */
-final class Await {
+public final class Await {
 
   private Await() {}
 
   /** Polls every 100 ms until {@code condition} holds; fails after {@code timeout}. */
-  static Duration until(Duration timeout, String what, BooleanSupplier condition) {
+  public static Duration until(Duration timeout, String what, BooleanSupplier condition) {
     long started = System.nanoTime();
     long deadline = started + timeout.toNanos();
     while (!condition.getAsBoolean()) {

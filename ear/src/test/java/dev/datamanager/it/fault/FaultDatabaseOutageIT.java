@@ -1,0 +1,116 @@
+package dev.datamanager.it.fault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datamanager.it.node.Await;
+import dev.datamanager.it.node.RestartablePostgres;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Scenario 6: PostgreSQL stops for 20 s while two nodes take updates, then starts again. The nodes stay up,
+ * readiness goes DOWN and back UP, and every update acknowledged during the outage is in the database afterwards.
+ * Leases are long here on purpose: with a short {@code lock.recent} the nodes would rightly refuse updates (503).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FaultDatabaseOutageIT {
+
+  private static final Duration OUTAGE = Duration.ofSeconds(20);
+  private static final Duration PACE = Duration.ofMillis(200);
+  private static final int KEYS_PER_NODE = 5;
+
+  private RestartablePostgres postgres;
+  private Cluster cluster;
+
+  @BeforeAll
+  void start() {
+    postgres = RestartablePostgres.start("postgres-outage");
+    Map<String, String> env = new HashMap<>(postgres.nodeEnvironment(postgres.createDatabase("outage")));
+    env.putAll(LeaseSettings.LONG.environment());
+    cluster = Cluster.start(env, "outage-a", "outage-b");
+  }
+
+  @AfterAll
+  void stop() {
+    try {
+      if (cluster != null) {
+        cluster.close();
+      }
+    } finally {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void everyUpdateAcknowledgedDuringTheOutageIsSavedAfterIt() {
+    List<FaultNode> nodes = List.of(cluster.node("outage-a"), cluster.node("outage-b"));
+    Map<String, FaultNode> holders = new HashMap<>();
+    for (FaultNode node : nodes) {
+      for (int i = 0; i < KEYS_PER_NODE; i++) {
+        String key = "Outage_" + node.id() + "_" + i;
+        assertEquals(200, node.join(key).status());
+        holders.put(key, node);
+      }
+    }
+    Map<String, List<String>> acknowledged = new HashMap<>();
+    holders.keySet().forEach(key -> acknowledged.put(key, new ArrayList<>()));
+    patchFor(Duration.ofSeconds(2), holders, acknowledged, new HashSet<>(), "before");
+    int before = count(acknowledged);
+
+    postgres.stop();
+    Set<String> sawDown = new HashSet<>();
+    try {
+      patchFor(OUTAGE, holders, acknowledged, sawDown, "during");
+    } finally {
+      postgres.restart();
+    }
+    int during = count(acknowledged) - before;
+    assertEquals(Set.of("outage-a", "outage-b"), sawDown, "readiness went DOWN on every node");
+    assertTrue(during > 0, "updates were acknowledged from RAM during the outage");
+    Duration recovered = Await.until(Duration.ofSeconds(60), "readiness back UP on every node",
+        () -> nodes.stream().allMatch(node -> node.ready().status() == 200));
+    nodes.forEach(node -> assertTrue(node.process.isAlive(), node.id() + " stayed up"));
+
+    holders.forEach((key, node) -> {
+      Await.until(Duration.ofSeconds(60), "save of " + key, () -> node.save(key).ok());
+      assertEquals(204, node.leave(key).status());
+      List<String> items = Teleports.items(nodes.get(0).record(key));
+      assertEquals(acknowledged.get(key), items, key + ": every acknowledged update, once, in order");
+    });
+    System.out.printf("Database outage: %d s down; %d updates acknowledged before, %d during, all saved;"
+        + " ready again %.1f s after the restart%n", OUTAGE.toSeconds(), before, during, recovered.toMillis() / 1e3);
+  }
+
+  /** Appends one item to every session every {@link #PACE}; keeps the acknowledged ones; notes nodes not ready. */
+  private static void patchFor(Duration period, Map<String, FaultNode> holders, Map<String, List<String>> acknowledged,
+      Set<String> notReady, String phase) {
+    long deadline = System.nanoTime() + period.toNanos();
+    for (int round = 0; System.nanoTime() < deadline; round++) {
+      for (Map.Entry<String, FaultNode> holder : holders.entrySet()) {
+        String item = phase + "-" + round;
+        Answer answer = holder.getValue().append(holder.getKey(), item);
+        assertTrue(answer.ok() || answer.status() == 503, holder.getKey() + ": " + answer);
+        if (answer.ok()) {
+          acknowledged.get(holder.getKey()).add(item);
+        }
+      }
+      holders.values().stream().distinct().filter(node -> node.ready().status() != 200)
+          .forEach(node -> notReady.add(node.id()));
+      FrozenOwner.sleep(PACE);
+    }
+  }
+
+  private static int count(Map<String, List<String>> acknowledged) {
+    return acknowledged.values().stream().mapToInt(List::size).sum();
+  }
+}

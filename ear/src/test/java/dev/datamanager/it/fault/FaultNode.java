@@ -1,0 +1,123 @@
+package dev.datamanager.it.fault;
+
+import dev.datamanager.it.node.NodeProcess;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A node under fault injection, called over plain HTTP so that every status (409, 503, no answer) is a value the
+ * scenario can assert on, not an exception.
+ */
+final class FaultNode implements AutoCloseable {
+
+  static final String STORE = "PlayerData";
+  private static final String SESSIONS = "/api/v1/stores/" + STORE + "/sessions/";
+  private static final String GAME = basic("fault-game", "fault-game-secret");
+  private static final String ADMIN = basic("fault-admin", "fault-admin-secret");
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+  final NodeProcess process;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private FaultNode(NodeProcess process) {
+    this.process = process;
+  }
+
+  /** Starts a node with the fault-test users and {@code environment} (database and settings). */
+  static FaultNode start(String serverId, Map<String, String> environment) {
+    Map<String, String> env = new HashMap<>(environment);
+    env.put("DATAMANAGER_GAME_USER", "fault-game");
+    env.put("DATAMANAGER_GAME_PASSWORD", "fault-game-secret");
+    env.put("DATAMANAGER_ADMIN_USER", "fault-admin");
+    env.put("DATAMANAGER_ADMIN_PASSWORD", "fault-admin-secret");
+    // The shutdown flush reports at INFO; the scenarios read it from the console.
+    env.put("WLP_LOGGING_CONSOLE_LOGLEVEL", "INFO");
+    return new FaultNode(NodeProcess.start(serverId, env));
+  }
+
+  String id() {
+    return process.serverId();
+  }
+
+  Answer join(String key) {
+    return call(GAME, SESSIONS + key, "POST", BodyPublishers.noBody(), null);
+  }
+
+  Answer mergePatch(String key, String patch) {
+    return call(GAME, SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/merge-patch+json");
+  }
+
+  /** Appends {@code item} to the session's {@code items} array (JSON Patch), so every acknowledged update is unique. */
+  Answer append(String key, String item) {
+    String patch = Json.createArrayBuilder().add(Json.createObjectBuilder()
+        .add("op", "add").add("path", "/items/-").add("value", item)).build().toString();
+    return call(GAME, SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/json-patch+json");
+  }
+
+  Answer save(String key) {
+    return call(GAME, SESSIONS + key + "/save", "POST", BodyPublishers.noBody(), null);
+  }
+
+  Answer leave(String key) {
+    return call(GAME, SESSIONS + key, "DELETE", BodyPublishers.noBody(), null);
+  }
+
+  Answer session(String key) {
+    return call(GAME, SESSIONS + key, "GET", BodyPublishers.noBody(), null);
+  }
+
+  /** The sessions this node holds (a JSON array). */
+  Answer sessions() {
+    return call(GAME, "/api/v1/sessions", "GET", BodyPublishers.noBody(), null);
+  }
+
+  /** The committed record and its lock, read as admin. */
+  Answer record(String key) {
+    return call(ADMIN, "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);
+  }
+
+  Answer ready() {
+    return call(null, "/health/ready", "GET", BodyPublishers.noBody(), null);
+  }
+
+  private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(process.uri(path)).timeout(REQUEST_TIMEOUT)
+        .method(method, body);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (mediaType != null) {
+      request.header("Content-Type", mediaType);
+    }
+    long started = System.nanoTime();
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body(), System.nanoTime() - started);
+    } catch (IOException noAnswer) {
+      // Killed, frozen past the timeout, or refusing connections: the scenario decides what that means.
+      return new Answer(Answer.NO_ANSWER, noAnswer.toString(), System.nanoTime() - started);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.close();
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
