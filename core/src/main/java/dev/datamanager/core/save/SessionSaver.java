@@ -48,7 +48,7 @@ public class SessionSaver {
       HeldSession session = batch.session(i);
       if (outcomes.get(i) instanceof Committed done) {
         session.markSaved(batch.snapshots().get(i), done.version());
-        session.lease().confirm(done.leaseRenewedAt());
+        session.lease().confirm(done.leaseRenewedAt(), started);
         committed++;
       } else if (outcomes.get(i) instanceof LockLost lostLock) {
         registry.markLost(lostLock.key(), session, lostLock.currentOwner());
@@ -66,6 +66,7 @@ public class SessionSaver {
     List<LeaseClaim> claims = sessions.stream()
         .map(entry -> new LeaseClaim(entry.getKey(), entry.getValue().generation()))
         .toList();
+    long sent = System.nanoTime();
     Renewal renewal;
     try {
       renewal = DatabaseCall.of("renew leases", () -> database.renew(claims));
@@ -76,7 +77,7 @@ public class SessionSaver {
     }
     for (Map.Entry<RecordKey, HeldSession> entry : sessions) {
       if (renewal.renewed().contains(entry.getKey())) {
-        entry.getValue().lease().confirm(renewal.renewedAt());
+        entry.getValue().lease().confirm(renewal.renewedAt(), sent);
       } else if (renewal.lost().contains(entry.getKey())) {
         registry.markLost(entry.getKey(), entry.getValue(), null);
         metrics.lockLost();

@@ -23,13 +23,22 @@ public class SessionLease {
   private final AtomicBoolean releasing = new AtomicBoolean();
 
   public SessionLease(Instant renewedAt) {
-    confirm(renewedAt);
+    this(renewedAt, System.nanoTime());
   }
 
-  /** The database accepted a write or renewal of this lease at {@code renewedAt} (database clock). */
-  public void confirm(Instant renewedAt) {
+  /** A lease the database granted in a call sent at {@code sentNanos}. */
+  public SessionLease(Instant renewedAt, long sentNanos) {
+    confirm(renewedAt, sentNanos);
+  }
+
+  /**
+   * The database accepted a write or renewal of this lease at {@code renewedAt} (database clock), in a call sent at
+   * {@code sentNanos}. The lease is dated from the sending, not the answer: the database stamped it somewhere in
+   * between, so this node never believes its lease younger than it is.
+   */
+  public void confirm(Instant renewedAt, long sentNanos) {
     this.renewedAt = renewedAt;
-    this.confirmedNanos = System.nanoTime();
+    this.confirmedNanos = sentNanos;
     this.failures = 0;
     this.retryNotBeforeNanos = 0;
   }

@@ -70,19 +70,20 @@ public class SessionManager {
       if (held != null) {
         return views.of(id, held);
       }
+      long sent = System.nanoTime();
       AcquireOutcome outcome = handoff.acquire(id, template.toString());
       if (outcome instanceof Refused refused) {
         metrics.join("refused");
         throw new SessionRefusedException(
             store, key, refused.owner(), refused.leaseAge(), refused.retryAfter());
       }
-      return views.of(id, hold(id, (Acquired) outcome, template));
+      return views.of(id, hold(id, (Acquired) outcome, template, sent));
     } finally {
       lock.unlock();
     }
   }
 
-  private HeldSession hold(RecordKey id, Acquired acquired, JsonObject template) {
+  private HeldSession hold(RecordKey id, Acquired acquired, JsonObject template, long sentNanos) {
     Reconciliation reconciled = reconciler.reconcile(JsonDocuments.parse(acquired.data()), template);
     if (!reconciled.mismatches().isEmpty()) {
       metrics.templateMismatch(reconciled.mismatches().size());
@@ -93,7 +94,7 @@ public class SessionManager {
     }
     metrics.join(acquired.created() ? "created" : acquired.stolen() ? "stolen" : "loaded");
     HeldSession session = new HeldSession(reconciled.document(), acquired.version(), acquired.generation(),
-        reconciled.filledAny(), new SessionLease(acquired.leaseRenewedAt()));
+        reconciled.filledAny(), new SessionLease(acquired.leaseRenewedAt(), sentNanos));
     registry.add(id, session);
     return session;
   }

@@ -54,7 +54,7 @@ class SessionLeaseTest {
     assertFalse(lease.leaveToRetry(), "never while a release is running");
     lease.endRelease();
     assertFalse(lease.mayRetryNow(), "backing off right after the failure");
-    lease.confirm(Instant.EPOCH);
+    lease.confirm(Instant.EPOCH, System.nanoTime());
     assertFalse(lease.leaveToRetry(), "a confirmed lease has no failure to retry");
   }
 }
