@@ -5,6 +5,7 @@ import dev.datamanager.api.record.CommitOutcome;
 import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
 import dev.datamanager.api.record.LeaseClaim;
+import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Session-locked loads and fenced writes of records; every public method is exactly one database
@@ -63,22 +65,10 @@ public class RecordRepository {
   /** Commits many records in one transaction; each is fenced on its own, outcomes in request order. */
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
     requests.forEach(request -> limit.check(request.data()));
-    return transactions.run(em -> {
-      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList(),
-          clock.locksRowsInQueryOrder(em));
-      Instant now = clock.now(em);
-      List<CommitOutcome> outcomes = new ArrayList<>(requests.size());
-      for (CommitRequest request : requests) {
-        StoredRecord row = rows.get(request.key());
-        if (RowLocks.isHeld(row, request.serverId(), request.generation())) {
-          row.write(request.data(), now);
-          row.renewLease(now);
-          outcomes.add(new Committed(request.key(), row.version(), row.leaseRenewedAt()));
-        } else {
-          outcomes.add(RowLocks.lost(request.key(), row));
-        }
-      }
-      return outcomes;
+    return fencedBatch(requests, lost -> lost, (row, request, now) -> {
+      row.write(request.data(), now);
+      row.renewLease(now);
+      return new Committed(request.key(), row.version(), row.leaseRenewedAt());
     });
   }
 
@@ -111,22 +101,36 @@ public class RecordRepository {
   /** Saves and frees many records in one transaction; each is fenced on its own, outcomes in request order. */
   public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
     requests.stream().map(CommitRequest::data).filter(Objects::nonNull).forEach(limit::check);
+    return fencedBatch(requests, lost -> lost, (row, request, now) -> {
+      if (request.data() != null) {
+        row.write(request.data(), now);
+      }
+      row.release();
+      return new Released(request.key(), row.version());
+    });
+  }
+
+  /** What a batch does to a row its writer still owns, at the database's {@code now}. */
+  private interface FencedWrite<O> {
+    O apply(StoredRecord row, CommitRequest request, Instant now);
+  }
+
+  /**
+   * One transaction: locks the batch's rows in key order, then applies {@code write} to each row whose owner and
+   * generation still match its request; every other request gets its lock-lost outcome and writes nothing.
+   */
+  private <O> List<O> fencedBatch(List<CommitRequest> requests, Function<LockLost, O> lostOutcome,
+      FencedWrite<O> write) {
     return transactions.run(em -> {
       Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList(),
           clock.locksRowsInQueryOrder(em));
       Instant now = clock.now(em);
-      List<ReleaseOutcome> outcomes = new ArrayList<>(requests.size());
+      List<O> outcomes = new ArrayList<>(requests.size());
       for (CommitRequest request : requests) {
         StoredRecord row = rows.get(request.key());
-        if (!RowLocks.isHeld(row, request.serverId(), request.generation())) {
-          outcomes.add(RowLocks.lost(request.key(), row));
-          continue;
-        }
-        if (request.data() != null) {
-          row.write(request.data(), now);
-        }
-        row.release();
-        outcomes.add(new Released(request.key(), row.version()));
+        outcomes.add(RowLocks.isHeld(row, request.serverId(), request.generation())
+            ? write.apply(row, request, now)
+            : lostOutcome.apply(RowLocks.lost(request.key(), row)));
       }
       return outcomes;
     });
