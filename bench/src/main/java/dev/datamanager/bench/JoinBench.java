@@ -32,8 +32,8 @@ final class JoinBench {
     JsonObject template = Documents.template();
     double dataManager = Workers.timed(BenchMode.DB_THREADS, joins, i -> {
       RecordKey key = new RecordKey(BenchDatabase.STORE, BenchDatabase.key((int) i));
-      AcquireOutcome outcome = db.repository().acquire(key, NODE, Duration.ofMinutes(2), Duration.ofMinutes(5),
-          Documents.TEMPLATE);
+      AcquireOutcome outcome = db.repository().acquire(key, NODE, NODE, Duration.ofMinutes(2),
+          Duration.ofMinutes(5), true, Documents.TEMPLATE);
       if (!(outcome instanceof Acquired acquired)) {
         throw new IllegalStateException("Join refused: " + outcome);
       }

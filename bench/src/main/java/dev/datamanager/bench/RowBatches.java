@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /** Writes seeded rows in batches of 200, as the autosave and the shutdown flush do: through DataManager or raw JDBC. */
@@ -15,7 +16,14 @@ final class RowBatches {
 
   static final int SIZE = 200;
 
+  private static final AtomicLong CHANGES = new AtomicLong();
+
   private RowBatches() {}
+
+  /** A change number newer than every earlier one, as each write of one session has. */
+  static long nextChange() {
+    return CHANGES.incrementAndGet();
+  }
 
   /** Seconds for {@code call} (commitBatch or releaseBatch) over rows {@code 0 … rows-1}, one batch at a time. */
   static double repository(int rows, String owner, String data, Function<List<CommitRequest>, List<?>> call) {
@@ -23,7 +31,7 @@ final class RowBatches {
     for (int from = 0; from < rows; from += SIZE) {
       List<CommitRequest> batch = new ArrayList<>(SIZE);
       for (int i = from; i < Math.min(rows, from + SIZE); i++) {
-        batch.add(new CommitRequest(new RecordKey(BenchDatabase.STORE, BenchDatabase.key(i)), owner, 1, data));
+        batch.add(new CommitRequest(new RecordKey(BenchDatabase.STORE, BenchDatabase.key(i)), owner, 1, nextChange(), data));
       }
       require(call.apply(batch));
     }

@@ -52,7 +52,7 @@ final class WriteAmplificationBench {
     long statsBefore = db.rowUpdates();
     double seconds = Workers.timed(BenchMode.DB_THREADS, mode.writeThroughSample(), i -> {
       RecordKey key = new RecordKey(BenchDatabase.STORE, BenchDatabase.key((int) (i % mode.sessions())));
-      RowBatches.require(List.of(repository.commit(key, "write-through", 1, "{\"coins\":" + i + "}")));
+      RowBatches.require(List.of(repository.commit(key, "write-through", 1, RowBatches.nextChange(), "{\"coins\":" + i + "}")));
     });
     Thread.sleep(1500);
     return new WriteThrough(mode.writeThroughSample(), seconds, db.rowUpdates() - statsBefore);

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** One autosave pass: pending leaves first, then due dirty sessions in batches, then lease renewals. */
+/** One autosave pass: pending releases first, then due dirty sessions in batches, then lease renewals. */
 @ApplicationScoped
 public class AutosavePass {
 
@@ -35,7 +35,7 @@ public class AutosavePass {
   public void run() {
     long started = System.nanoTime();
     List<Map.Entry<RecordKey, HeldSession>> entries = registry.entries();
-    retryLeaves(entries);
+    retryReleases(entries);
     List<Map.Entry<RecordKey, HeldSession>> due = due(entries);
     try {
       for (List<Map.Entry<RecordKey, HeldSession>> batch : batches(due.stream().filter(e -> e.getValue().isDirty()).toList())) {
@@ -48,19 +48,20 @@ public class AutosavePass {
       // The rest of this pass would fail the same way; every session keeps its data and backs off.
       LOG.warning(() -> "Autosave stopped for this tick: " + e.getMessage());
     }
+    registry.forgetGone(settings.lockStale().multipliedBy(2));
     metrics.autosaveCycle(System.nanoTime() - started);
   }
 
   /**
-   * Sessions whose last save is older than the interval, oldest first, at most a share of all sessions per tick,
-   * so sessions joined together spread over the interval instead of all saving in one burst.
+   * Held sessions whose last save is older than the interval, oldest first, at most a share of all sessions per
+   * tick, so sessions joined together spread over the interval instead of all saving in one burst.
    */
   private List<Map.Entry<RecordKey, HeldSession>> due(List<Map.Entry<RecordKey, HeldSession>> entries) {
     Duration interval = settings.autosaveInterval();
     long ticksPerInterval = Math.max(1, interval.toMillis() / TICK.toMillis());
     long share = Math.max(BATCH_SIZE, 2 * ((entries.size() + ticksPerInterval - 1) / ticksPerInterval));
     return entries.stream()
-        .filter(e -> !e.getValue().lease().leaving() && e.getValue().lease().mayRetryNow())
+        .filter(e -> e.getValue().phase() == HeldSession.Phase.HELD && e.getValue().lease().mayRetryNow())
         .filter(e -> e.getValue().lease().sinceConfirmed().compareTo(interval) >= 0)
         .sorted(Comparator.comparing((Map.Entry<RecordKey, HeldSession> e) -> e.getValue().lease().sinceConfirmed())
             .reversed())
@@ -68,13 +69,14 @@ public class AutosavePass {
         .toList();
   }
 
-  private void retryLeaves(List<Map.Entry<RecordKey, HeldSession>> entries) {
+  /** Releases (leave, handoff, shutdown) that failed or whose outcome is unknown are completed, with backoff. */
+  private void retryReleases(List<Map.Entry<RecordKey, HeldSession>> entries) {
     for (Map.Entry<RecordKey, HeldSession> entry : entries) {
-      if (entry.getValue().lease().leaveToRetry()) {
+      if (entry.getValue().releaseToRetry()) {
         try {
           exit.release(entry.getKey(), entry.getValue());
         } catch (DataManagerException e) {
-          LOG.fine(() -> "Leave of " + entry.getKey() + " not done yet: " + e.getMessage());
+          LOG.fine(() -> "Release of " + entry.getKey() + " not done yet: " + e.getMessage());
         }
       }
     }

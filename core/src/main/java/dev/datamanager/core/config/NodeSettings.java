@@ -47,6 +47,8 @@ public class NodeSettings {
   Duration handoffPoll;
 
   private String serverId;
+  // This process: a node restarted with the same server id is another process, and must not take this one's locks.
+  private final String incarnation = UUID.randomUUID().toString();
 
   @PostConstruct
   void resolveServerId() {
@@ -56,6 +58,11 @@ public class NodeSettings {
 
   public String serverId() {
     return serverId;
+  }
+
+  /** This process's id, new on every start; a lock belongs to a server id and an incarnation. */
+  public String incarnation() {
+    return incarnation;
   }
 
   public Duration autosaveInterval() {

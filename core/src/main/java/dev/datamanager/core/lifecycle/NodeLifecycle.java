@@ -2,16 +2,12 @@ package dev.datamanager.core.lifecycle;
 
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
-import dev.datamanager.core.save.HandoffWatcher;
+import dev.datamanager.core.handoff.HandoffPolling;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,11 +22,7 @@ public class NodeLifecycle {
   @Inject NodeState node;
   @Inject DatabaseGateway database;
   @Inject ShutdownFlush flush;
-  @Inject HandoffWatcher handoffs;
-
-  @Resource ManagedScheduledExecutorService scheduler;
-
-  private ScheduledFuture<?> handoffPolling;
+  @Inject HandoffPolling handoffs;
 
   @PostConstruct
   void started() {
@@ -39,16 +31,16 @@ public class NodeLifecycle {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Database not ready at startup; the schema is migrated on first use", e);
     }
-    long poll = settings.handoffPoll().toMillis();
-    handoffPolling = scheduler.scheduleWithFixedDelay(handoffs::poll, poll, poll, TimeUnit.MILLISECONDS);
-    LOG.info(() -> "DataManager node " + settings.serverId() + " started with " + settings.asMap());
+    handoffs.start();
+    LOG.info(() -> "DataManager node " + settings.serverId() + " (process " + settings.incarnation()
+        + ") started with " + settings.asMap());
   }
 
   @PreDestroy
   void stopping() {
     LOG.info(() -> "DataManager node " + settings.serverId() + " stopping: flushing sessions");
     node.beginShutdown();
-    handoffPolling.cancel(false);
+    handoffs.stop();
     flush.flush(settings.shutdownTimeout());
   }
 }

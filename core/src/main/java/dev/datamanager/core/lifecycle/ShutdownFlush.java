@@ -1,14 +1,18 @@
 package dev.datamanager.core.lifecycle;
 
 import dev.datamanager.api.error.DataManagerException;
+import dev.datamanager.api.record.DocumentRefused;
 import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.SessionRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -20,6 +24,8 @@ public class ShutdownFlush {
   private static final Logger LOG = Logger.getLogger(ShutdownFlush.class.getName());
 
   private static final int BATCH_SIZE = 200;
+  private static final Duration BUSY_PAUSE = Duration.ofMillis(20);
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
 
   @Inject SessionRegistry registry;
   @Inject SessionExit exit;
@@ -32,19 +38,31 @@ public class ShutdownFlush {
   public List<RecordKey> flush(Duration budget) {
     long started = System.nanoTime();
     long deadline = started + budget.toNanos();
+    // From here no join can add a session behind the flush's back; every session is in entries() below.
+    registry.close();
     int total = registry.size();
-    while (registry.size() > 0 && System.nanoTime() < deadline) {
-      List<Map.Entry<RecordKey, HeldSession>> entries = registry.entries();
+    Set<RecordKey> unsaveable = new HashSet<>();
+    while (System.nanoTime() < deadline) {
+      List<Map.Entry<RecordKey, HeldSession>> entries =
+          registry.entries().stream().filter(entry -> !unsaveable.contains(entry.getKey())).toList();
+      if (entries.isEmpty()) {
+        break;
+      }
+      int claimed = 0;
       for (int from = 0; from < entries.size() && System.nanoTime() < deadline; from += BATCH_SIZE) {
         List<Map.Entry<RecordKey, HeldSession>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE));
-        batch.forEach(entry -> entry.getValue().lease().markLeaving());
         try {
-          exit.releaseBatch(batch);
+          List<ReleaseOutcome> outcomes = exit.releaseBatch(batch);
+          claimed += outcomes.size();
+          outcomes.stream().filter(DocumentRefused.class::isInstance).map(ReleaseOutcome::key).forEach(unsaveable::add);
         } catch (DataManagerException e) {
           // Retried while the budget lasts; lost locks are already dropped by the batch itself.
           LOG.warning(() -> "Shutdown flush of " + batch.size() + " sessions failed, retrying: " + e.getMessage());
-          pause();
+          pause(RETRY_PAUSE);
         }
+      }
+      if (claimed == 0) {
+        pause(BUSY_PAUSE); // every session left has a write in flight; its release follows once that ends
       }
     }
     List<RecordKey> left = registry.entries().stream().map(Map.Entry::getKey).toList();
@@ -58,9 +76,9 @@ public class ShutdownFlush {
     return left;
   }
 
-  private static void pause() {
+  private static void pause(Duration pause) {
     try {
-      Thread.sleep(200);
+      Thread.sleep(pause.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

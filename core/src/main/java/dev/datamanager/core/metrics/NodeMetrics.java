@@ -37,6 +37,11 @@ public class NodeMetrics {
     registry.counter("datamanager_locks_lost").inc();
   }
 
+  /** One record's document was over the size limit and not saved; the rest of its batch was. */
+  public void documentRefused() {
+    registry.counter("datamanager_documents_refused").inc();
+  }
+
   public void databaseError() {
     registry.counter("datamanager_database_errors").inc();
   }

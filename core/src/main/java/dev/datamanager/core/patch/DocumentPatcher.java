@@ -4,6 +4,7 @@ import dev.datamanager.api.error.DocumentTooLargeException;
 import dev.datamanager.api.error.InvalidPatchException;
 import dev.datamanager.core.template.JsonType;
 import dev.datamanager.core.template.MemberPath;
+import dev.datamanager.persistence.record.DocumentSize;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -11,7 +12,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Applies a merge patch or a JSON Patch to a document and accepts the result only if it still fits its store. */
@@ -58,13 +58,16 @@ public class DocumentPatcher {
     return patched;
   }
 
-  /** The size of {@code document} as compact UTF-8 JSON, counted while writing so no copy is held in memory. */
+  /**
+   * The size of {@code document} as compact UTF-8 JSON by the one size rule every write is checked with, counted
+   * while writing so no copy is held in memory.
+   */
   public long serializedSize(JsonObject document) {
-    ByteCounter counter = new ByteCounter();
-    try (JsonWriter writer = writers.createWriter(counter, StandardCharsets.UTF_8)) {
+    DocumentSize size = new DocumentSize();
+    try (JsonWriter writer = writers.createWriter(size)) {
       writer.writeObject(document);
     }
-    return counter.count();
+    return size.bytes();
   }
 
   private JsonValue applyJsonPatch(JsonObject document, JsonValue patch) {

@@ -3,6 +3,7 @@ package dev.datamanager.core.save;
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.record.CommitOutcome;
 import dev.datamanager.api.record.Committed;
+import dev.datamanager.api.record.DocumentRefused;
 import dev.datamanager.api.record.LeaseClaim;
 import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
@@ -13,14 +14,19 @@ import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.SessionRegistry;
+import dev.datamanager.core.session.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
 
 /** Commits snapshots of held sessions in fenced batches and applies each outcome to its session. */
 @ApplicationScoped
 public class SessionSaver {
+
+  private static final Logger LOG = Logger.getLogger(SessionSaver.class.getName());
 
   @Inject NodeSettings settings;
   @Inject DatabaseGateway database;
@@ -29,36 +35,69 @@ public class SessionSaver {
   @Inject NodeMetrics metrics;
 
   /**
-   * Saves {@code sessions} in one fenced batch. Sessions whose lock was lost are dropped; on a database failure
-   * every session stays dirty, backs off and the failure is rethrown.
+   * Saves the held sessions among {@code sessions} in one fenced batch, passing by those with a write in flight.
+   * Sessions whose lock was lost are dropped; one whose document is refused stays held and is reported; on a
+   * database failure every session stays dirty, backs off and the failure is rethrown.
    *
-   * @return how many sessions were committed
+   * @return how many sessions the database now holds up to the snapshot taken
    */
   public int commit(List<Map.Entry<RecordKey, HeldSession>> sessions, WriteBudget.Priority priority) {
-    if (sessions.isEmpty()) {
-      return 0;
-    }
-    SnapshotBatch batch = SnapshotBatch.of(sessions, settings.serverId());
-    long started = System.nanoTime();
-    List<CommitOutcome> outcomes =
-        batch.send("save sessions", database::commitBatch, budget, priority, metrics);
-    metrics.commitBatch(sessions.size(), System.nanoTime() - started);
-    int committed = 0;
-    for (int i = 0; i < outcomes.size(); i++) {
-      HeldSession session = batch.session(i);
-      if (outcomes.get(i) instanceof Committed done) {
-        session.markSaved(batch.snapshots().get(i), done.version());
-        session.lease().confirm(done.leaseRenewedAt(), started);
-        committed++;
-      } else if (outcomes.get(i) instanceof LockLost lostLock) {
-        registry.markLost(lostLock.key(), session, lostLock.currentOwner());
-        metrics.lockLost();
-      }
-    }
-    return committed;
+    return commit(sessions, priority, HeldSession::snapshotToSave, SnapshotBatch.Claim.SKIP_BUSY);
   }
 
-  /** Renews the leases of clean sessions so a live owner's lock never goes stale. */
+  /** Saves one session now, waiting for its write in flight; the session must be held. */
+  public void commitNow(RecordKey id, HeldSession session) {
+    commit(List.of(Map.entry(id, session)), WriteBudget.Priority.LEAVE, HeldSession::snapshotToSave,
+        SnapshotBatch.Claim.WAIT);
+  }
+
+  /**
+   * Commits the state of a session whose release failed or whose outcome is unknown; the caller holds its writes.
+   * If the release had committed, the fence refuses this and the session ends; otherwise it is held again.
+   */
+  void reclaim(RecordKey id, HeldSession session) {
+    commit(List.of(Map.entry(id, session)), WriteBudget.Priority.LEAVE, HeldSession::snapshot,
+        SnapshotBatch.Claim.SKIP_BUSY);
+  }
+
+  private int commit(List<Map.Entry<RecordKey, HeldSession>> sessions, WriteBudget.Priority priority,
+      Function<HeldSession, Snapshot> take, SnapshotBatch.Claim claim) {
+    try (SnapshotBatch batch = SnapshotBatch.claim(sessions, settings.serverId(), take, claim, true)) {
+      if (batch.isEmpty()) {
+        return 0;
+      }
+      long started = System.nanoTime();
+      List<CommitOutcome> outcomes = batch.send("save sessions", database::commitBatch, budget, priority, metrics);
+      metrics.commitBatch(batch.size(), System.nanoTime() - started);
+      int committed = 0;
+      for (int i = 0; i < outcomes.size(); i++) {
+        HeldSession session = batch.session(i);
+        CommitOutcome outcome = outcomes.get(i);
+        if (outcome instanceof Committed done) {
+          session.markSaved(done.change(), done.version());
+          session.lease().confirm(done.leaseRenewedAt(), started);
+          session.holdAgain();
+          committed++;
+        } else if (outcome instanceof LockLost lost) {
+          registry.markLost(lost.key(), session, lost.currentOwner());
+          metrics.lockLost();
+        } else if (outcome instanceof DocumentRefused refused) {
+          refused(refused, session, started, metrics);
+        }
+      }
+      return committed;
+    }
+  }
+
+  /** One record too large to save: it stays held (its lease renewed) for the player to shrink; the rest saved. */
+  static void refused(DocumentRefused refused, HeldSession session, long sentNanos, NodeMetrics metrics) {
+    session.lease().confirm(refused.leaseRenewedAt(), sentNanos);
+    metrics.documentRefused();
+    LOG.warning(() -> "Session " + refused.key() + " was not saved: its document is " + refused.sizeBytes()
+        + " bytes, over the limit of " + refused.maxBytes() + "; it stays in RAM and is retried");
+  }
+
+  /** Renews the leases of clean held sessions so a live owner's lock never goes stale. */
   public void renew(List<Map.Entry<RecordKey, HeldSession>> sessions) {
     if (sessions.isEmpty()) {
       return;

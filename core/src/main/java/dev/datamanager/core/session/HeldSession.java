@@ -1,21 +1,36 @@
 package dev.datamanager.core.session;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
-/** The RAM side of one session this node holds: its document, its dirty counter, its lease and version. */
+/** The RAM side of one session this node holds: its document, its change counter, its phase, lease and version. */
 public class HeldSession {
 
-  // One lock per session: updates to one player are serialized, different players never wait on each other.
+  /** Where the session is in its life; only a held session takes changes. */
+  public enum Phase {
+    /** Takes changes; autosave commits it. */
+    HELD,
+    /** A release (leave, handoff, shutdown) took its final snapshot; it takes no changes until that ends. */
+    RELEASING,
+    /** Released, lost or handed off: gone from this node, whatever a late caller still holds. */
+    ENDED
+  }
+
+  // Guards the document and counters: updates to one player are serialized, different players never wait.
   private final ReentrantLock lock = new ReentrantLock();
+  // One write of this session at a time, held across its I/O, so writes reach the database in snapshot order.
+  private final ReentrantLock writes = new ReentrantLock();
   private final long generation;
   private final SessionLease lease;
   private JsonObject document;
   private long version;
   private long changeCount;
   private long savedCount;
+  private Phase phase = Phase.HELD;
 
   /**
    * A session just joined. {@code dirty} is true when the cached document differs from the committed one,
@@ -31,16 +46,20 @@ public class HeldSession {
     this.document = Objects.requireNonNull(document, "document");
     this.version = version;
     this.generation = generation;
+    // The database counts this generation's saved change from 0, so change numbers line up with it.
     this.changeCount = dirty ? 1 : 0;
   }
 
   /**
    * Replaces the document with {@code update}'s result and counts the change. If {@code update} throws (a refused
    * patch), nothing changes. The update runs under the session's lock, so it must not do I/O.
+   *
+   * @throws NotAcceptingChanges if the session is being released or is gone: the change is not applied
    */
   public JsonObject apply(UnaryOperator<JsonObject> update) {
     lock.lock();
     try {
+      requireHeld();
       JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
       document = updated;
       changeCount++;
@@ -50,11 +69,60 @@ public class HeldSession {
     }
   }
 
-  /** The state to save; taking it is the only moment a save holds the lock. */
+  /** The current state, whatever the phase: for reading and for views. */
   public Snapshot snapshot() {
     lock.lock();
     try {
       return new Snapshot(document, changeCount, generation, version);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The state to commit, taken only while the session is held. */
+  public Snapshot snapshotToSave() {
+    lock.lock();
+    try {
+      requireHeld();
+      return snapshot();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The final snapshot of a release: from this moment the session takes no changes, so everything acknowledged is
+   * in it. Called again while releasing (a retry), it answers the same state.
+   *
+   * @throws NotAcceptingChanges if the session is already gone
+   */
+  public Snapshot beginRelease() {
+    lock.lock();
+    try {
+      if (phase == Phase.ENDED) {
+        throw new NotAcceptingChanges(phase);
+      }
+      phase = Phase.RELEASING;
+      return snapshot();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The release is known not to have happened and is not wanted any more: the session takes changes again. */
+  public void holdAgain() {
+    setPhase(Phase.HELD);
+  }
+
+  /** Released, lost or handed off: the session never takes a change again. */
+  public void end() {
+    setPhase(Phase.ENDED);
+  }
+
+  public Phase phase() {
+    lock.lock();
+    try {
+      return phase;
     } finally {
       lock.unlock();
     }
@@ -67,9 +135,14 @@ public class HeldSession {
    * @return whether the session is still dirty
    */
   public boolean markSaved(Snapshot saved, long newVersion) {
+    return markSaved(saved.changeCount(), newVersion);
+  }
+
+  /** Records that the database holds this session's data up to change {@code change}, as {@code newVersion}. */
+  public boolean markSaved(long change, long newVersion) {
     lock.lock();
     try {
-      savedCount = Math.max(savedCount, saved.changeCount());
+      savedCount = Math.max(savedCount, change);
       version = Math.max(version, newVersion);
       return changeCount != savedCount;
     } finally {
@@ -84,6 +157,35 @@ public class HeldSession {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Waits for this session's write in flight, if any; the caller then owns its writes until {@link #unlockWrites}. */
+  public void lockWrites() {
+    writes.lock();
+  }
+
+  /** Takes this session's writes if no write is in flight. */
+  public boolean tryLockWrites() {
+    return writes.tryLock();
+  }
+
+  /** Waits up to {@code wait} for this session's write in flight. */
+  public boolean tryLockWrites(Duration wait) {
+    try {
+      return writes.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  public void unlockWrites() {
+    writes.unlock();
+  }
+
+  /** A release that failed or whose outcome is unknown, due for its retry (not one in flight right now). */
+  public boolean releaseToRetry() {
+    return phase() == Phase.RELEASING && !writes.isLocked() && lease.mayRetryNow();
   }
 
   public JsonObject document() {
@@ -101,5 +203,22 @@ public class HeldSession {
 
   public SessionLease lease() {
     return lease;
+  }
+
+  private void requireHeld() {
+    if (phase != Phase.HELD) {
+      throw new NotAcceptingChanges(phase);
+    }
+  }
+
+  private void setPhase(Phase next) {
+    lock.lock();
+    try {
+      if (phase != Phase.ENDED) {
+        phase = next;
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 }

@@ -3,7 +3,6 @@ package dev.datamanager.core.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * This node's view of one session's lease: when the database last confirmed it (by this node's monotonic clock),
@@ -18,9 +17,6 @@ public class SessionLease {
   private volatile Instant renewedAt;
   private volatile long retryNotBeforeNanos;
   private volatile int failures;
-  private volatile boolean leaving;
-  // One release at a time: a leave, the autosave's retry, a handoff and the shutdown flush may all try at once.
-  private final AtomicBoolean releasing = new AtomicBoolean();
 
   public SessionLease(Instant renewedAt) {
     this(renewedAt, System.nanoTime());
@@ -43,7 +39,9 @@ public class SessionLease {
     this.retryNotBeforeNanos = 0;
   }
 
-  /** A write failed: wait exponentially longer, with jitter so nodes do not retry in lockstep. */
+
+
+  /** A write failed or was refused: wait exponentially longer, with jitter so nodes do not retry in lockstep. */
   public void failed() {
     int attempt = Math.min(++failures, 16);
     long backoff = Math.min(MAX_BACKOFF.toNanos(), FIRST_BACKOFF.toNanos() << (attempt - 1));
@@ -66,28 +64,5 @@ public class SessionLease {
 
   public int failures() {
     return failures;
-  }
-
-  /** The player left but the release has not reached the database yet; autosave keeps retrying it. */
-  public boolean leaving() {
-    return leaving;
-  }
-
-  public void markLeaving() {
-    leaving = true;
-  }
-
-  /** Claims the session's release; false while another path is releasing it. */
-  public boolean beginRelease() {
-    return releasing.compareAndSet(false, true);
-  }
-
-  public void endRelease() {
-    releasing.set(false);
-  }
-
-  /** A leave whose release failed and must be retried (not one that is merely in progress). */
-  public boolean leaveToRetry() {
-    return leaving && failures > 0 && !releasing.get() && mayRetryNow();
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 final class OtherNode implements AutoCloseable {
 
   static final String SERVER_ID = "other-node";
+  static final String PROCESS = "other-process";
 
   private final EntityManagerFactory emf = Persistence.createEntityManagerFactory("datamanager");
   private final RecordRepository repository = new RecordRepository(emf);
@@ -26,7 +27,7 @@ final class OtherNode implements AutoCloseable {
 
   /** Takes the lock whatever its age, as a node would after the owner's lease went stale. */
   Acquired steal(RecordKey key) {
-    return (Acquired) repository.acquire(key, SERVER_ID, Duration.ZERO, Duration.ZERO, "{}");
+    return (Acquired) repository.acquire(key, SERVER_ID, PROCESS, Duration.ZERO, Duration.ZERO, true, "{}");
   }
 
   RecordRepository repository() {

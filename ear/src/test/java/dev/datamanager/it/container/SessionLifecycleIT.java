@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datamanager.api.error.SessionLeavingException;
 import dev.datamanager.api.error.SessionLostException;
 import dev.datamanager.api.record.Acquired;
 import dev.datamanager.api.record.Committed;
@@ -15,6 +16,7 @@ import dev.datamanager.api.session.SessionView;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.save.SessionExit;
+import dev.datamanager.core.join.SessionJoin;
 import dev.datamanager.core.session.SessionManager;
 import dev.datamanager.it.node.Await;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ class SessionLifecycleIT {
     return DeployedEar.withTestClasses(SessionLifecycleIT.class, OtherNode.class, Await.class);
   }
 
+  @Inject SessionJoin joining;
   @Inject SessionManager sessions;
   @Inject SessionExit exit;
   @Inject NodeSettings settings;
@@ -65,7 +68,7 @@ class SessionLifecycleIT {
   @Test
   void updatesReachTheDatabaseAfterOneAutosaveIntervalAndNotBefore() {
     long joined = System.nanoTime();
-    sessions.join(STORE, key.key());
+    joining.join(STORE, key.key());
     sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":5}"));
     assertEquals(0, other.read(key).version(), "an update touches RAM only");
     assertEquals(0, coins(other.read(key)));
@@ -81,7 +84,7 @@ class SessionLifecycleIT {
 
   @Test
   void leaveSavesAndReleasesInOneStep() {
-    sessions.join(STORE, key.key());
+    joining.join(STORE, key.key());
     sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":7}"));
     exit.leave(STORE, key.key());
 
@@ -94,7 +97,7 @@ class SessionLifecycleIT {
 
   @Test
   void anUpdateThatLandsDuringASlowSaveIsNotLost() throws Exception {
-    sessions.join(STORE, key.key());
+    joining.join(STORE, key.key());
     sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":1}"));
     CompletableFuture<SessionView> save;
     try (AutoCloseable rowLock = other.holdRowLock(key)) {
@@ -118,12 +121,12 @@ class SessionLifecycleIT {
 
   @Test
   void aSessionStolenBehindItsBackIsDroppedAtTheNextAutosaveAndItsDataNotWritten() {
-    sessions.join(STORE, key.key());
+    joining.join(STORE, key.key());
     sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":99}"));
     Acquired stolen = other.steal(key);
     assertTrue(stolen.stolen());
     Committed thiefCommit = (Committed) other.repository()
-        .commit(key, OtherNode.SERVER_ID, stolen.generation(), "{\"coins\":1234}");
+        .commit(key, OtherNode.SERVER_ID, stolen.generation(), 1, "{\"coins\":1234}");
 
     Await.until(Duration.ofSeconds(20), "autosave notices the lost lock",
         () -> lost(key));
@@ -137,12 +140,13 @@ class SessionLifecycleIT {
 
   @Test
   void aLiveOwnerHandsTheRecordOverWithItsUnsavedUpdateWhenAnotherNodeAsks() {
-    sessions.join(STORE, key.key());
+    joining.join(STORE, key.key());
     sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":77}"));
-    assertTrue(other.repository().requestRelease(key, OtherNode.SERVER_ID));
+    assertTrue(other.repository().handoffRequests().request(key, OtherNode.SERVER_ID, OtherNode.PROCESS));
 
     Duration took = Await.until(Duration.ofSeconds(5), "the owner releases for the asking node",
-        () -> other.repository().acquire(key, OtherNode.SERVER_ID, Duration.ofMinutes(2), Duration.ofMinutes(5), "{}")
+        () -> other.repository().acquire(key, OtherNode.SERVER_ID, OtherNode.PROCESS, Duration.ofMinutes(2),
+            Duration.ofMinutes(5), false, "{}")
             instanceof Acquired);
     assertTrue(took.toMillis() < 2_000, "handoff took " + took);
     RecordSnapshot record = other.read(key);
@@ -150,6 +154,53 @@ class SessionLifecycleIT {
     assertEquals(OtherNode.SERVER_ID, record.lock().owner());
     SessionLostException moved = assertThrows(SessionLostException.class, () -> sessions.get(STORE, key.key()));
     assertEquals(OtherNode.SERVER_ID, moved.newOwner());
+  }
+
+  @Test
+  void anUpdateArrivingWhileALeaveIsSavingIsRefusedNotAcknowledgedAndLost() throws Exception {
+    joining.join(STORE, key.key());
+    sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":1}"));
+    CompletableFuture<Void> leave;
+    try (AutoCloseable rowLock = other.holdRowLock(key)) {
+      leave = CompletableFuture.runAsync(() -> exit.leave(STORE, key.key()));
+      Await.until(Duration.ofSeconds(5), "the leave took its snapshot", () -> leaving(key));
+      // Gate: the leave's transaction waits for the row lock; an update now must not be acknowledged.
+      assertThrows(SessionLeavingException.class,
+          () -> sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":2}")));
+      assertThrows(SessionLeavingException.class, () -> exit.saveNow(STORE, key.key()));
+    }
+    leave.get(30, TimeUnit.SECONDS);
+    assertEquals(1, coins(other.read(key)), "the leave saved what was acknowledged, and only that");
+    assertNull(other.read(key).lock());
+  }
+
+  @Test
+  void twoSavesOfOneSessionReachTheDatabaseOneAtATimeInSnapshotOrder() throws Exception {
+    joining.join(STORE, key.key());
+    sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":1}"));
+    CompletableFuture<SessionView> first;
+    CompletableFuture<SessionView> second;
+    try (AutoCloseable rowLock = other.holdRowLock(key)) {
+      first = CompletableFuture.supplyAsync(() -> exit.saveNow(STORE, key.key()));
+      Thread.sleep(300);
+      sessions.patch(STORE, key.key(), PatchFormat.MERGE_PATCH, json("{\"coins\":2}"));
+      second = CompletableFuture.supplyAsync(() -> exit.saveNow(STORE, key.key()));
+      Thread.sleep(300);
+      assertFalse(first.isDone() || second.isDone(), "both wait: the first for the row, the second for the first");
+    }
+    assertEquals(1, first.get(30, TimeUnit.SECONDS).version());
+    assertEquals(2, second.get(30, TimeUnit.SECONDS).version());
+    assertEquals(2, coins(other.read(key)), "the newer snapshot is the one stored");
+    assertFalse(sessions.get(STORE, key.key()).dirty());
+  }
+
+  private boolean leaving(RecordKey id) {
+    try {
+      sessions.patch(id.store(), id.key(), PatchFormat.MERGE_PATCH, json("{}"));
+      return false;
+    } catch (SessionLeavingException e) {
+      return true;
+    }
   }
 
   private boolean lost(RecordKey id) {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The join rule: a free record or one this node already holds is taken, a lease younger than
- * {@code stale} refuses the join, an older one is presumed dead and stolen.
+ * The join rule: a free record or one this very process already holds is taken, a lease younger than
+ * {@code stale} refuses the join, an older one is presumed dead and stolen once the joiner allows it.
  */
 record LeasePolicy(Duration recent, Duration stale) {
 
@@ -18,14 +18,19 @@ record LeasePolicy(Duration recent, Duration stale) {
     }
   }
 
-  /** The refusal for {@code serverId}'s join at the database's {@code now}, or empty when it may take the lock. */
-  Optional<Refused> refusal(StoredRecord row, String serverId, Instant now) {
-    if (row.owner() == null || row.owner().equals(serverId)) {
+  /**
+   * The refusal for the join of process {@code incarnation} of {@code serverId} at the database's {@code now}, or
+   * empty when it may take the lock. A stale lease is refused too unless {@code steal}: its owner gets one chance
+   * to hand the record over first (a long database outage makes every lease look stale).
+   */
+  Optional<Refused> refusal(StoredRecord row, String serverId, String incarnation, boolean steal, Instant now) {
+    if (row.owner() == null || row.isHeldByProcess(serverId, incarnation)) {
       return Optional.empty();
     }
     Duration age = row.leaseAge(now);
     if (age.compareTo(stale) >= 0) {
-      return Optional.empty();
+      return steal ? Optional.empty()
+          : Optional.of(new Refused(row.recordKey(), row.owner(), age, Duration.ZERO, LeaseStanding.STALE));
     }
     LeaseStanding standing = age.compareTo(recent) < 0 ? LeaseStanding.RECENT : LeaseStanding.AGEING;
     return Optional.of(new Refused(row.recordKey(), row.owner(), age, stale.minus(age), standing));

@@ -28,10 +28,11 @@ final class LockAcquisition {
    * Two nodes creating the same missing record race on the primary key; the loser retries in a
    * fresh transaction, finds the winner's row and is refused like any other late joiner.
    */
-  AcquireOutcome acquire(RecordKey key, String serverId, LeasePolicy policy, String initialData) {
+  AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, LeasePolicy policy, boolean steal,
+      String initialData) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.run(em -> attempt(em, key, serverId, policy, initialData));
+        return transactions.run(em -> attempt(em, key, serverId, incarnation, policy, steal, initialData));
       } catch (PersistenceException e) {
         if (attempt == ATTEMPTS || !isUniqueViolation(e)) {
           throw e;
@@ -40,29 +41,29 @@ final class LockAcquisition {
     }
   }
 
-  private AcquireOutcome attempt(
-      EntityManager em, RecordKey key, String serverId, LeasePolicy policy, String initialData) {
+  private AcquireOutcome attempt(EntityManager em, RecordKey key, String serverId, String incarnation,
+      LeasePolicy policy, boolean steal, String initialData) {
     StoredRecord row = RowLocks.lock(em, key);
     // Read the clock only after the row lock is held, so the lease age is judged at the real moment.
     var now = clock.now(em);
     if (row == null) {
       row = StoredRecord.create(key, initialData, now);
-      row.take(serverId, now);
+      row.take(serverId, incarnation, now);
       em.persist(row);
       em.flush(); // surfaces a lost creation race here, as a unique violation
-      return acquired(row, true, null);
+      return acquired(row, true, null, false);
     }
-    Optional<Refused> refusal = policy.refusal(row, serverId, now);
+    Optional<Refused> refusal = policy.refusal(row, serverId, incarnation, steal, now);
     if (refusal.isPresent()) {
       return refusal.get();
     }
     String previousOwner = row.owner();
-    row.take(serverId, now);
-    return acquired(row, false, previousOwner);
+    boolean stolen = previousOwner != null && !row.isHeldByProcess(serverId, incarnation);
+    row.take(serverId, incarnation, now);
+    return acquired(row, false, previousOwner, stolen);
   }
 
-  private static Acquired acquired(StoredRecord row, boolean created, String previousOwner) {
-    boolean stolen = previousOwner != null && !previousOwner.equals(row.owner());
+  private static Acquired acquired(StoredRecord row, boolean created, String previousOwner, boolean stolen) {
     return new Acquired(row.recordKey(), row.data(), row.version(), row.generation(), created, stolen,
         previousOwner, row.leaseRenewedAt());
   }

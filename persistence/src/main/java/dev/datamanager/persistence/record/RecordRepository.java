@@ -4,34 +4,35 @@ import dev.datamanager.api.record.AcquireOutcome;
 import dev.datamanager.api.record.CommitOutcome;
 import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
+import dev.datamanager.api.record.DocumentRefused;
 import dev.datamanager.api.record.LeaseClaim;
 import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
-import dev.datamanager.api.record.ReleaseRequest;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.record.Renewal;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Timestamp;
+import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Session-locked loads and fenced writes of records; every public method is exactly one database
  * transaction with the rows it touches locked by {@code PESSIMISTIC_WRITE}.
  *
- * <p>Documents larger than the limit raise {@code DocumentTooLargeException} before any database
- * work. A row lock not obtained in time, or an unreachable database, raises a
- * {@code PersistenceException} and writes nothing: the caller keeps its data and retries.
+ * <p>A write is applied only if its writer still owns the record with its generation, and the writes of one session
+ * only in the order of its change numbers; a record whose document is over the limit is refused on its own, never
+ * failing the rest of its batch. A row lock not obtained in time, or an unreachable database, raises a
+ * {@code PersistenceException} and writes nothing; a failure during the commit itself raises
+ * {@link CommitUnknownException}. Either way the caller keeps its data and writes again.
  */
 public class RecordRepository {
 
@@ -50,26 +51,38 @@ public class RecordRepository {
     this.limit = new DocumentLimit(maxDocumentBytes);
   }
 
-  /** Loads and locks a record for a session, creating it from {@code initialData} when missing. */
-  public AcquireOutcome acquire(
-      RecordKey key, String serverId, Duration recent, Duration stale, String initialData) {
+  /**
+   * Loads and locks a record for a session of process {@code incarnation} of {@code serverId}, creating it from
+   * {@code initialData} when missing. A stale lease is taken over only with {@code steal}.
+   */
+  public AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, Duration recent, Duration stale,
+      boolean steal, String initialData) {
     limit.check(initialData);
-    return acquisition.acquire(key, serverId, new LeasePolicy(recent, stale), initialData);
+    return acquisition.acquire(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, initialData);
   }
 
-  /** Writes {@code data} as the next version and renews the lease, only if the fence still holds. */
-  public CommitOutcome commit(RecordKey key, String serverId, long generation, String data) {
-    return commitBatch(List.of(new CommitRequest(key, serverId, generation, data))).get(0);
+  /** Writes one session's data and renews its lease, if the fence holds; see {@link #commitBatch}. */
+  public CommitOutcome commit(RecordKey key, String serverId, long generation, long change, String data) {
+    return commitBatch(List.of(new CommitRequest(key, serverId, generation, change, data))).get(0);
   }
 
-  /** Commits many records in one transaction; each is fenced on its own, outcomes in request order. */
+  /**
+   * Commits many records in one transaction; each is fenced on its own, outcomes in request order. A request whose
+   * change is not newer than the one stored writes nothing and reports the stored one (its own earlier commit, or a
+   * newer snapshot of the same session).
+   */
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
-    requests.forEach(request -> limit.check(request.data()));
-    return fencedBatch(requests, lost -> lost, (row, request, now) -> {
-      row.write(request.data(), now);
+    return fencedBatch(requests, (row, request, now) -> {
+      Optional<CommitOutcome> refused = refusedForSize(row, request, now);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+      if (request.change() > row.savedChange(request.generation())) {
+        row.write(request.data(), request.generation(), request.change(), now);
+      }
       row.renewLease(now);
-      return new Committed(request.key(), row.version(), row.leaseRenewedAt());
-    });
+      return new Committed(request.key(), row.version(), row.leaseRenewedAt(), row.savedChange(request.generation()));
+    }, (row, request) -> RowLocks.lost(request.key(), row));
   }
 
   /** Renews the leases {@code serverId} still holds with the claimed generations; reports the rest as lost. */
@@ -93,21 +106,43 @@ public class RecordRepository {
     });
   }
 
-  /** Saves the final data (unless null: unchanged) and frees the record, only if the fence still holds. */
-  public ReleaseOutcome release(RecordKey key, String serverId, long generation, String finalData) {
-    return releaseBatch(List.of(new CommitRequest(key, serverId, generation, finalData))).get(0);
+  /** Saves one session's final data and frees the record, if the fence holds; see {@link #releaseBatch}. */
+  public ReleaseOutcome release(RecordKey key, String serverId, long generation, long change, String finalData) {
+    return releaseBatch(List.of(new CommitRequest(key, serverId, generation, change, finalData))).get(0);
   }
 
-  /** Saves and frees many records in one transaction; each is fenced on its own, outcomes in request order. */
+  /**
+   * Saves and frees many records in one transaction; each is fenced on its own, outcomes in request order. Data is
+   * written only if newer than the stored data (null: nothing new). A retry whose earlier attempt released the
+   * record recognises it and reports it released.
+   */
   public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
-    requests.stream().map(CommitRequest::data).filter(Objects::nonNull).forEach(limit::check);
-    return fencedBatch(requests, lost -> lost, (row, request, now) -> {
-      if (request.data() != null) {
-        row.write(request.data(), now);
+    return fencedBatch(requests, (row, request, now) -> {
+      Optional<CommitOutcome> refused = refusedForSize(row, request, now);
+      if (refused.isPresent()) {
+        return (DocumentRefused) refused.get();
       }
-      row.release();
+      if (request.data() != null && request.change() > row.savedChange(request.generation())) {
+        row.write(request.data(), request.generation(), request.change(), now);
+      }
+      row.release(request.change());
       return new Released(request.key(), row.version());
-    });
+    }, (row, request) -> row != null && row.wasReleasedBy(request.generation(), request.change())
+        ? new Released(request.key(), row.version())
+        : RowLocks.lost(request.key(), row));
+  }
+
+  /** A document over the limit is refused for its record alone; the lease is still renewed, nothing else written. */
+  private Optional<CommitOutcome> refusedForSize(StoredRecord row, CommitRequest request, Instant now) {
+    if (request.data() == null || request.change() <= row.savedChange(request.generation())) {
+      return Optional.empty();
+    }
+    long size = limit.size(request.data());
+    if (limit.fits(size)) {
+      return Optional.empty();
+    }
+    row.renewLease(now);
+    return Optional.of(new DocumentRefused(request.key(), size, limit.maxBytes(), row.leaseRenewedAt()));
   }
 
   /** What a batch does to a row its writer still owns, at the database's {@code now}. */
@@ -117,10 +152,10 @@ public class RecordRepository {
 
   /**
    * One transaction: locks the batch's rows in key order, then applies {@code write} to each row whose owner and
-   * generation still match its request; every other request gets its lock-lost outcome and writes nothing.
+   * generation still match its request; every other request gets {@code notHeld}'s outcome and writes nothing.
    */
-  private <O> List<O> fencedBatch(List<CommitRequest> requests, Function<LockLost, O> lostOutcome,
-      FencedWrite<O> write) {
+  private <O> List<O> fencedBatch(List<CommitRequest> requests, FencedWrite<O> write,
+      BiFunction<StoredRecord, CommitRequest, O> notHeld) {
     return transactions.run(em -> {
       Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList(),
           clock.locksRowsInQueryOrder(em));
@@ -130,41 +165,47 @@ public class RecordRepository {
         StoredRecord row = rows.get(request.key());
         outcomes.add(RowLocks.isHeld(row, request.serverId(), request.generation())
             ? write.apply(row, request, now)
-            : lostOutcome.apply(RowLocks.lost(request.key(), row)));
+            : notHeld.apply(row, request));
       }
       return outcomes;
     });
   }
 
   /**
-   * Asks the node holding {@code key} to save and release it for {@code requester}; no lock is taken and nothing
-   * but the request is written.
+   * Frees the record if process {@code incarnation} of {@code serverId} holds it although it holds no session for
+   * it (a join that timed out after its lock was taken); the caller makes sure no join of it is under way.
    *
-   * @return whether another node holds the record, so the request has someone to answer it
+   * @return whether a lock was freed
    */
-  public boolean requestRelease(RecordKey key, String requester) {
+  public boolean releaseOrphan(RecordKey key, String serverId, String incarnation) {
     return transactions.run(em -> {
-      Instant now = clock.now(em);
-      return em.createQuery("UPDATE StoredRecord r SET r.releaseRequestedBy = :requester,"
-              + " r.releaseRequestedAt = :now WHERE r.store = :store AND r.key = :key"
-              + " AND r.owner IS NOT NULL AND r.owner <> :requester")
-          .setParameter("requester", requester)
-          .setParameter("now", Timestamp.from(now))
-          .setParameter("store", key.store())
-          .setParameter("key", key.key())
-          .executeUpdate() == 1;
+      StoredRecord row = RowLocks.lock(em, key);
+      if (row == null || !row.isHeldByProcess(serverId, incarnation)) {
+        return false;
+      }
+      row.release(row.savedChange(row.generation()));
+      return true;
     });
   }
 
-  /** The records {@code serverId} holds that another node asked it to release: a cheap indexed poll. */
-  public List<ReleaseRequest> releaseRequests(String serverId) {
-    return transactions.run(em -> em.createQuery("SELECT r.store, r.key, r.releaseRequestedBy FROM StoredRecord r"
-            + " WHERE r.owner = :owner AND r.releaseRequestedBy IS NOT NULL", Object[].class)
-        .setParameter("owner", serverId)
-        .getResultList()
-        .stream()
-        .map(row -> new ReleaseRequest(new RecordKey((String) row[0], (String) row[1]), (String) row[2]))
-        .toList());
+  /**
+   * Frees every lock: only for embedded Derby at start, where the database admits one process, so every lock in it
+   * is this node's previous run's. The generations stay, so nothing of that run could write.
+   *
+   * @return how many locks were freed
+   */
+  public int freeAllLocks() {
+    return transactions.run(em -> {
+      List<StoredRecord> held = em.createQuery("SELECT r FROM StoredRecord r WHERE r.owner IS NOT NULL",
+          StoredRecord.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+      held.forEach(row -> row.release(row.savedChange(row.generation())));
+      return held.size();
+    });
+  }
+
+  /** Handoff requests: a joiner asks the owner to save and release; the owner polls for such requests. */
+  public HandoffRequests handoffRequests() {
+    return new HandoffRequests(transactions, clock);
   }
 
   /** The committed state and lock state of a record, without taking its lock. */

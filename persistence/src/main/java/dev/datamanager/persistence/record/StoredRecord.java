@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /** One JSON document in a store, with its committed version and its session lock (owner, lease, generation). */
 @Entity
@@ -65,6 +66,24 @@ public class StoredRecord {
   @Column(name = "RELEASE_REQUESTED_AT")
   private Timestamp releaseRequestedAt;
 
+  // The owning process: a node restarted with the same server id is another process, not the owner.
+  @Column(name = "OWNER_INCARNATION", length = 36)
+  private String incarnation;
+
+  // The last session write: under which generation, at which of that session's change numbers.
+  @Column(name = "SAVED_GENERATION", nullable = false)
+  private long savedGeneration;
+
+  @Column(name = "SAVED_CHANGE", nullable = false)
+  private long savedChange;
+
+  // The last release: a retried release recognises its own earlier commit by these.
+  @Column(name = "RELEASED_GENERATION", nullable = false)
+  private long releasedGeneration;
+
+  @Column(name = "RELEASED_CHANGE", nullable = false)
+  private long releasedChange;
+
   protected StoredRecord() {}
 
   static StoredRecord create(RecordKey key, String initialData, Instant now) {
@@ -105,6 +124,21 @@ public class StoredRecord {
     return serverId.equals(owner) && generation == expectedGeneration;
   }
 
+  /** True when this very process (server id and incarnation) holds the lock, whatever the generation. */
+  boolean isHeldByProcess(String serverId, String processIncarnation) {
+    return serverId.equals(owner) && Objects.equals(incarnation, processIncarnation);
+  }
+
+  /** The change number of the session of {@code sessionGeneration} that the stored data is at (0: none yet). */
+  long savedChange(long sessionGeneration) {
+    return savedGeneration == sessionGeneration ? savedChange : 0;
+  }
+
+  /** True when the session of {@code sessionGeneration} released the record at {@code change} or later. */
+  boolean wasReleasedBy(long sessionGeneration, long change) {
+    return releasedGeneration == sessionGeneration && releasedChange >= change;
+  }
+
   /** Age of the owner's lease at the database's {@code now}; never negative. */
   Duration leaseAge(Instant now) {
     if (leaseRenewedAt == null) {
@@ -115,8 +149,9 @@ public class StoredRecord {
   }
 
   /** Takes the lock for a new session: a new fencing generation invalidates every older session. */
-  void take(String serverId, Instant now) {
+  void take(String serverId, String processIncarnation, Instant now) {
     owner = serverId;
+    incarnation = processIncarnation;
     generation++;
     renewLease(now);
     clearReleaseRequest();
@@ -126,14 +161,21 @@ public class StoredRecord {
     leaseRenewedAt = Timestamp.from(now);
   }
 
-  void write(String newData, Instant now) {
+  /** Writes the data of the session of {@code sessionGeneration} at its change number {@code change}. */
+  void write(String newData, long sessionGeneration, long change, Instant now) {
     data = newData;
     version++;
     updatedAt = Timestamp.from(now);
+    savedGeneration = sessionGeneration;
+    savedChange = change;
   }
 
-  void release() {
+  /** Frees the record, remembering which session released it at which change. */
+  void release(long change) {
+    releasedGeneration = generation;
+    releasedChange = Math.max(change, savedChange(generation));
     owner = null;
+    incarnation = null;
     leaseRenewedAt = null;
     clearReleaseRequest();
   }

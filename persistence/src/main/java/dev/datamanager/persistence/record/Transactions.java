@@ -24,7 +24,11 @@ final class Transactions {
       try {
         clock.boundLockWaits(em);
         T result = work.apply(em);
-        transaction.commit();
+        try {
+          transaction.commit();
+        } catch (RuntimeException e) {
+          throw new CommitUnknownException(e);
+        }
         return result;
       } finally {
         if (transaction.isActive()) {

@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -35,12 +37,12 @@ class AcquireRaceIT extends OnBothDatabases {
       for (int round = 0; round < ROUNDS; round++) {
         RecordKey key = new RecordKey("Race", "key-" + round);
         if (round % 2 == 1) { // odd rounds race on an existing free record, even ones on a missing record
-          a.acquire(key, "node-a", RECENT, STALE, "{}");
-          a.release(key, "node-a", 1, null);
+          a.acquire(key, "node-a", PROCESS, RECENT, STALE, true, "{}");
+          a.release(key, "node-a", 1, next(), null);
         }
         List<Callable<AcquireOutcome>> joins = List.of(
-            () -> { start.await(); return a.acquire(key, "node-a", RECENT, STALE, "{}"); },
-            () -> { start.await(); return b.acquire(key, "node-b", RECENT, STALE, "{}"); });
+            () -> { start.await(); return a.acquire(key, "node-a", PROCESS, RECENT, STALE, true, "{}"); },
+            () -> { start.await(); return b.acquire(key, "node-b", PROCESS, RECENT, STALE, true, "{}"); });
         List<Future<AcquireOutcome>> results = threads.invokeAll(joins, 30, TimeUnit.SECONDS);
         AcquireOutcome first = results.get(0).get();
         AcquireOutcome second = results.get(1).get();

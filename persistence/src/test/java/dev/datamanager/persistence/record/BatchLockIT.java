@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -23,14 +25,14 @@ class BatchLockIT extends OnBothDatabases {
     RecordKey otherStore = new RecordKey("Guilds", "G_1");
     RecordKey theirs = new RecordKey("PlayerData", "P_1");
     RecordKey missing = new RecordKey("PlayerData", "P_0");
-    long g1 = generation(a.acquire(mine, "node-a", LeaseRulesIT.RECENT, LeaseRulesIT.STALE, "{}"));
-    long g2 = generation(a.acquire(otherStore, "node-a", LeaseRulesIT.RECENT, LeaseRulesIT.STALE, "{}"));
-    long g3 = generation(b.acquire(theirs, "node-b", LeaseRulesIT.RECENT, LeaseRulesIT.STALE, "{}"));
+    long g1 = generation(a.acquire(mine, "node-a", PROCESS, LeaseRulesIT.RECENT, LeaseRulesIT.STALE, true, "{}"));
+    long g2 = generation(a.acquire(otherStore, "node-a", PROCESS, LeaseRulesIT.RECENT, LeaseRulesIT.STALE, true, "{}"));
+    long g3 = generation(b.acquire(theirs, "node-b", PROCESS, LeaseRulesIT.RECENT, LeaseRulesIT.STALE, true, "{}"));
     List<CommitOutcome> outcomes = a.commitBatch(List.of(
-        new CommitRequest(mine, "node-a", g1, "{\"n\":1}"),
-        new CommitRequest(theirs, "node-a", g3, "{\"n\":2}"),
-        new CommitRequest(missing, "node-a", 1, "{\"n\":3}"),
-        new CommitRequest(otherStore, "node-a", g2, "{\"n\":4}")));
+        new CommitRequest(mine, "node-a", g1, next(), "{\"n\":1}"),
+        new CommitRequest(theirs, "node-a", g3, next(), "{\"n\":2}"),
+        new CommitRequest(missing, "node-a", 1, next(), "{\"n\":3}"),
+        new CommitRequest(otherStore, "node-a", g2, next(), "{\"n\":4}")));
     assertEquals(mine, assertInstanceOf(Committed.class, outcomes.get(0)).key());
     assertEquals("node-b", assertInstanceOf(LockLost.class, outcomes.get(1)).currentOwner());
     assertEquals(missing, assertInstanceOf(LockLost.class, outcomes.get(2)).key());
@@ -44,8 +46,8 @@ class BatchLockIT extends OnBothDatabases {
     List<CommitRequest> requests = new ArrayList<>();
     for (int i = 0; i < 1_100; i++) {
       RecordKey key = new RecordKey("PlayerData", "K_" + i);
-      long generation = generation(a.acquire(key, "node-a", LeaseRulesIT.RECENT, LeaseRulesIT.STALE, "{}"));
-      requests.add(new CommitRequest(key, "node-a", generation, "{\"i\":" + i + "}"));
+      long generation = generation(a.acquire(key, "node-a", PROCESS, LeaseRulesIT.RECENT, LeaseRulesIT.STALE, true, "{}"));
+      requests.add(new CommitRequest(key, "node-a", generation, next(), "{\"i\":" + i + "}"));
     }
     List<CommitOutcome> outcomes = a.commitBatch(requests);
     for (int i = 0; i < requests.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class DatabaseClockIT {
     try (TestDatabase db = DatabaseKind.POSTGRESQL.freshDatabase().migrated()) {
       TimeZone.setDefault(WEST);
       Acquired held = assertInstanceOf(Acquired.class,
-          db.repository("node-west").acquire(KEY, "node-west", RECENT, STALE, "{}"));
+          db.repository("node-west").acquire(KEY, "node-west", PROCESS, RECENT, STALE, true, "{}"));
       LocalDateTime westWallClock = LocalDateTime.now();
 
       TimeZone.setDefault(EAST);
@@ -49,7 +50,7 @@ class DatabaseClockIT {
       Duration wallClockSkew = Duration.between(westWallClock, LocalDateTime.now(ZoneId.of(EAST.getID())));
       assertTrue(wallClockSkew.compareTo(Duration.ofHours(25)) > 0, "the nodes' wall clocks disagree by " + wallClockSkew);
 
-      Refused refused = assertInstanceOf(Refused.class, east.acquire(KEY, "node-east", RECENT, STALE, "{}"));
+      Refused refused = assertInstanceOf(Refused.class, east.acquire(KEY, "node-east", PROCESS, RECENT, STALE, true, "{}"));
       assertEquals("node-west", refused.owner());
       assertEquals(LeaseStanding.RECENT, refused.standing());
       assertTrue(refused.leaseAge().compareTo(Duration.ofSeconds(10)) < 0, "lease age " + refused.leaseAge());

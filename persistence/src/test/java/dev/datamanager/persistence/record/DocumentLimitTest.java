@@ -13,8 +13,19 @@ class DocumentLimitTest {
   @Test
   void countsUtf8BytesLikeTheEncoder() {
     for (String text : new String[] {"", "{}", "é", "€", "😀", "{\"name\":\"Zoë 😀 €\"}", "ascii only"}) {
-      assertEquals(text.getBytes(StandardCharsets.UTF_8).length, DocumentLimit.utf8Length(text), text);
+      assertEquals(text.getBytes(StandardCharsets.UTF_8).length, DocumentSize.utf8Length(text), text);
     }
+  }
+
+  @Test
+  void aLoneSurrogateCountsAsItsThreeByteReplacementWhetherCountedWholeOrWritten() throws Exception {
+    String lone = "a\ud800b\udc00";
+    assertEquals(1 + 3 + 1 + 3, DocumentSize.utf8Length(lone));
+    DocumentSize written = new DocumentSize();
+    // A pair split across two writes is still one four-byte character.
+    written.write("x\ud83d");
+    written.write("\ude00");
+    assertEquals(5, written.bytes());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datamanager.api.error.DocumentTooLargeException;
 import dev.datamanager.api.record.Acquired;
-import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
+import dev.datamanager.api.record.DocumentRefused;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.persistence.testing.OnBothDatabases;
@@ -39,34 +41,38 @@ class DocumentSizeIT extends OnBothDatabases {
   @Test
   void aFourMegabyteDocumentRoundTrips() {
     String created = document(LIMIT, 'a');
-    Acquired acquired = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, created));
+    Acquired acquired = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, created));
     assertEquals(created, acquired.data());
     assertEquals(created, a.read(KEY).orElseThrow().data());
 
     String committed = document(LIMIT, 'b');
-    assertInstanceOf(Committed.class, a.commit(KEY, "node-a", 1, committed));
+    assertInstanceOf(Committed.class, a.commit(KEY, "node-a", 1, next(), committed));
     assertEquals(committed, a.read(KEY).orElseThrow().data());
 
     String released = document(LIMIT, 'c');
-    assertEquals(new Released(KEY, 2), a.release(KEY, "node-a", 1, released));
-    Acquired again = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, "{}"));
+    assertEquals(new Released(KEY, 2), a.release(KEY, "node-a", 1, next(), released));
+    Acquired again = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{}"));
     assertEquals(released, again.data());
   }
 
   @Test
-  void oneByteMoreIsRefusedBeforeTouchingTheDatabase() {
-    a.acquire(KEY, "node-a", RECENT, STALE, "{}");
+  void oneByteMoreIsRefusedForThatRecordAloneAndNothingIsWritten() {
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{}");
     String tooBig = document(LIMIT + 1, 'x');
     int borrowed = nodeA.dataSource().connectionsBorrowed();
+    assertTooLarge(() -> a.acquire(new RecordKey("PlayerData", "New"), "node-a", PROCESS, RECENT, STALE, true, tooBig));
+    assertEquals(borrowed, nodeA.dataSource().connectionsBorrowed(), "a join is refused before any database work");
 
-    assertTooLarge(() -> a.acquire(new RecordKey("PlayerData", "New"), "node-a", RECENT, STALE, tooBig));
-    assertTooLarge(() -> a.commit(KEY, "node-a", 1, tooBig));
-    assertTooLarge(() -> a.commitBatch(List.of(
-        new CommitRequest(KEY, "node-a", 1, "{}"), new CommitRequest(KEY, "node-a", 1, tooBig))));
-    assertTooLarge(() -> a.release(KEY, "node-a", 1, tooBig));
-
-    assertEquals(borrowed, nodeA.dataSource().connectionsBorrowed(), "no connection was even borrowed");
+    assertRefused(a.commit(KEY, "node-a", 1, next(), tooBig));
+    assertRefused(a.release(KEY, "node-a", 1, next(), tooBig));
     assertEquals(0, a.read(KEY).orElseThrow().version(), "nothing was written");
+    assertEquals("node-a", a.read(KEY).orElseThrow().lock().owner(), "nor released");
+  }
+
+  private static void assertRefused(Object outcome) {
+    DocumentRefused refused = assertInstanceOf(DocumentRefused.class, outcome);
+    assertEquals(LIMIT + 1, refused.sizeBytes());
+    assertEquals(LIMIT, refused.maxBytes());
   }
 
   private static void assertTooLarge(Executable call) {

@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -21,41 +23,42 @@ class HandoffRequestIT extends OnBothDatabases {
 
   static final Duration RECENT = Duration.ofMinutes(2);
   static final Duration STALE = Duration.ofMinutes(5);
+  static final Duration FRESH = Duration.ofMinutes(1);
   static final RecordKey KEY = new RecordKey("PlayerData", "Player_handoff");
 
   @Test
   void ownerSeesTheRequestReleasesAndTheRequesterThenJoinsWithItsData() {
-    Acquired owned = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, "{\"coins\":0}"));
-    assertTrue(a.releaseRequests("node-a").isEmpty());
+    Acquired owned = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{\"coins\":0}"));
+    assertTrue(a.handoffRequests().pending("node-a", PROCESS, FRESH).isEmpty());
 
-    assertTrue(b.requestRelease(KEY, "node-b"), "a held record can be asked for");
-    assertEquals(List.of(new ReleaseRequest(KEY, "node-b")), a.releaseRequests("node-a"));
-    assertTrue(b.releaseRequests("node-b").isEmpty(), "only the owner is asked");
+    assertTrue(b.handoffRequests().request(KEY, "node-b", PROCESS), "a held record can be asked for");
+    assertEquals(List.of(new ReleaseRequest(KEY, "node-b")), a.handoffRequests().pending("node-a", PROCESS, FRESH));
+    assertTrue(b.handoffRequests().pending("node-b", PROCESS, FRESH).isEmpty(), "only the owner is asked");
 
-    a.release(KEY, "node-a", owned.generation(), "{\"coins\":42}");
-    Acquired joined = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", RECENT, STALE, "{}"));
+    a.release(KEY, "node-a", owned.generation(), next(), "{\"coins\":42}");
+    Acquired joined = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, RECENT, STALE, true, "{}"));
     assertEquals("{\"coins\":42}", joined.data(), "the requester gets the owner's last data");
-    assertTrue(a.releaseRequests("node-a").isEmpty());
-    assertTrue(b.releaseRequests("node-b").isEmpty(), "taking the lock clears the request");
+    assertTrue(a.handoffRequests().pending("node-a", PROCESS, FRESH).isEmpty());
+    assertTrue(b.handoffRequests().pending("node-b", PROCESS, FRESH).isEmpty(), "taking the lock clears the request");
   }
 
   @Test
   void aFreeOrMissingRecordOrOnesOwnRecordHasNobodyToAsk() {
-    assertFalse(b.requestRelease(KEY, "node-b"), "no record yet");
-    Acquired owned = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, "{}"));
-    assertFalse(a.requestRelease(KEY, "node-a"), "never ask oneself");
-    a.release(KEY, "node-a", owned.generation(), null);
-    assertFalse(b.requestRelease(KEY, "node-b"), "free records are simply joined");
+    assertFalse(b.handoffRequests().request(KEY, "node-b", PROCESS), "no record yet");
+    Acquired owned = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{}"));
+    assertFalse(a.handoffRequests().request(KEY, "node-a", PROCESS), "never ask oneself");
+    a.release(KEY, "node-a", owned.generation(), next(), null);
+    assertFalse(b.handoffRequests().request(KEY, "node-b", PROCESS), "free records are simply joined");
   }
 
   @Test
   void releaseBatchFencesEachRecordOnItsOwn() {
     RecordKey other = new RecordKey("PlayerData", "Player_other");
-    Acquired mine = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, "{}"));
-    assertInstanceOf(Acquired.class, a.acquire(other, "node-a", RECENT, STALE, "{}"));
+    Acquired mine = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{}"));
+    assertInstanceOf(Acquired.class, a.acquire(other, "node-a", PROCESS, RECENT, STALE, true, "{}"));
     var outcomes = a.releaseBatch(List.of(
-        new CommitRequest(KEY, "node-a", mine.generation(), "{\"coins\":1}"),
-        new CommitRequest(other, "node-a", 99, "{\"coins\":2}")));
+        new CommitRequest(KEY, "node-a", mine.generation(), next(), "{\"coins\":1}"),
+        new CommitRequest(other, "node-a", 99, next(), "{\"coins\":2}")));
     assertEquals(new Released(KEY, 1), outcomes.get(0));
     assertEquals(new LockLost(other, "node-a", 1), outcomes.get(1));
     assertEquals("{\"coins\":1}", b.read(KEY).orElseThrow().data());

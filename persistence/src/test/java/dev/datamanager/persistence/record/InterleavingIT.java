@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,14 +48,14 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void acquireVsAcquireOnAFreeRecord() throws Exception {
-    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    a.release(KEY, "node-a", 1, A_DATA);
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    a.release(KEY, "node-a", 1, next(), A_DATA);
     assertOneWinsOneRefused();
   }
 
   @Test
   void stealThenOldOwnersCommit() throws Exception {
-    var steps = afterStaleLease(nodeB, steal(), () -> a.commit(KEY, "node-a", 1, A_FINAL));
+    var steps = afterStaleLease(nodeB, steal(), () -> a.commit(KEY, "node-a", 1, next(), A_FINAL));
     assertStolen(steps.first());
     assertEquals(new LockLost(KEY, "node-b", 2), steps.second());
     assertNewOwnersDataStays();
@@ -61,14 +63,14 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void oldOwnersCommitThenSteal() throws Exception {
-    var steps = afterStaleLease(nodeA, () -> a.commit(KEY, "node-a", 1, A_FINAL), steal());
+    var steps = afterStaleLease(nodeA, () -> a.commit(KEY, "node-a", 1, next(), A_FINAL), steal());
     assertEquals(2, assertInstanceOf(Committed.class, steps.first()).version());
     assertRefusedBecauseTheLeaseWasJustRenewed(steps.second());
   }
 
   @Test
   void stealThenOldOwnersRelease() throws Exception {
-    var steps = afterStaleLease(nodeB, steal(), () -> a.release(KEY, "node-a", 1, A_FINAL));
+    var steps = afterStaleLease(nodeB, steal(), () -> a.release(KEY, "node-a", 1, next(), A_FINAL));
     assertStolen(steps.first());
     assertEquals(new LockLost(KEY, "node-b", 2), steps.second());
     assertNewOwnersDataStays();
@@ -76,7 +78,7 @@ class InterleavingIT extends OnBothDatabases {
 
   @Test
   void oldOwnersReleaseThenAcquire() throws Exception {
-    var steps = afterStaleLease(nodeA, () -> a.release(KEY, "node-a", 1, A_FINAL), steal());
+    var steps = afterStaleLease(nodeA, () -> a.release(KEY, "node-a", 1, next(), A_FINAL), steal());
     assertEquals(new Released(KEY, 2), steps.first());
     Acquired next = assertInstanceOf(Acquired.class, steps.second());
     assertEquals(new Acquired(KEY, A_FINAL, 2, 2, false, false, null, next.leaseRenewedAt()), next);
@@ -100,7 +102,7 @@ class InterleavingIT extends OnBothDatabases {
 
   private Acquired assertOneWinsOneRefused() throws Exception {
     Outcomes<AcquireOutcome, AcquireOutcome> steps = Interleaving.firstHoldsThenSecond(db, nodeA,
-        () -> a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE), steal(), 0);
+        () -> a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE), steal(), 0);
     Acquired winner = assertInstanceOf(Acquired.class, steps.first());
     Refused refused = assertInstanceOf(Refused.class, steps.second());
     assertEquals("node-a", refused.owner());
@@ -110,14 +112,14 @@ class InterleavingIT extends OnBothDatabases {
   /** Node A holds the record with committed data, then stops renewing until its lease is stale. */
   private <F, S> Outcomes<F, S> afterStaleLease(Node firstNode, Callable<F> first, Callable<S> second)
       throws Exception {
-    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    a.commit(KEY, "node-a", 1, A_DATA);
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    a.commit(KEY, "node-a", 1, next(), A_DATA);
     Thread.sleep(STALE.toMillis() + 100);
     return Interleaving.firstHoldsThenSecond(db, firstNode, first, second, 0);
   }
 
   private Callable<AcquireOutcome> steal() {
-    return () -> b.acquire(KEY, "node-b", RECENT, STALE, TEMPLATE);
+    return () -> b.acquire(KEY, "node-b", PROCESS, RECENT, STALE, true, TEMPLATE);
   }
 
   private static void assertStolen(AcquireOutcome outcome) {
@@ -129,7 +131,7 @@ class InterleavingIT extends OnBothDatabases {
   }
 
   private void assertNewOwnersDataStays() {
-    assertInstanceOf(Committed.class, b.commit(KEY, "node-b", 2, "{\"coins\":100}"));
+    assertInstanceOf(Committed.class, b.commit(KEY, "node-b", 2, next(), "{\"coins\":100}"));
     RecordSnapshot stored = a.read(KEY).orElseThrow();
     assertEquals("{\"coins\":100}", stored.data());
     assertEquals(2, stored.version(), "A's commit was v1, the new owner's is v2, nothing in between");

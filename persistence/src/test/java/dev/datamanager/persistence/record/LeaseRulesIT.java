@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +36,7 @@ class LeaseRulesIT extends OnBothDatabases {
 
   @Test
   void missingRecordIsCreatedFromTheInitialData() {
-    Acquired first = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE));
+    Acquired first = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE));
     assertEquals(new Acquired(KEY, TEMPLATE, 0, 1, true, false, null, first.leaseRenewedAt()), first);
     RecordSnapshot stored = b.read(KEY).orElseThrow();
     assertEquals("node-a", stored.lock().owner());
@@ -45,13 +47,13 @@ class LeaseRulesIT extends OnBothDatabases {
 
   @Test
   void refusedJoinReportsTheOwnerAndWhenTheLeaseBecomesStealable() {
-    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    Refused recent = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", RECENT, STALE, TEMPLATE));
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    Refused recent = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", PROCESS, RECENT, STALE, true, TEMPLATE));
     assertEquals("node-a", recent.owner());
     assertEquals(LeaseStanding.RECENT, recent.standing());
     assertTrue(recent.leaseAge().compareTo(Duration.ofSeconds(5)) < 0, recent.toString());
     assertEquals(STALE.minus(recent.leaseAge()), recent.retryAfter());
-    Refused ageing = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", Duration.ZERO, STALE, TEMPLATE));
+    Refused ageing = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", PROCESS, Duration.ZERO, STALE, true, TEMPLATE));
     assertEquals(LeaseStanding.AGEING, ageing.standing());
     assertEquals(1, b.read(KEY).orElseThrow().generation(), "a refusal changes nothing");
   }
@@ -60,10 +62,10 @@ class LeaseRulesIT extends OnBothDatabases {
   void leaseTurnsStaleByDatabaseTimeAndIsStolen() throws InterruptedException {
     Duration recent = Duration.ofMillis(100);
     Duration stale = Duration.ofMillis(400);
-    a.acquire(KEY, "node-a", recent, stale, TEMPLATE);
-    assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", recent, stale, TEMPLATE));
+    a.acquire(KEY, "node-a", PROCESS, recent, stale, true, TEMPLATE);
+    assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
     Thread.sleep(stale.toMillis() + 100);
-    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", recent, stale, TEMPLATE));
+    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
     assertTrue(stolen.stolen());
     assertEquals("node-a", stolen.previousOwner());
     assertEquals(2, stolen.generation());
@@ -71,15 +73,15 @@ class LeaseRulesIT extends OnBothDatabases {
 
   @Test
   void afterASteal_theOldOwnerCannotWriteAndTheNewOwnersDataStays() {
-    Acquired original = (Acquired) a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    assertEquals(1, ((Committed) a.commit(KEY, "node-a", 1, "{\"coins\":1}")).version());
-    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", Duration.ZERO, Duration.ZERO, TEMPLATE));
+    Acquired original = (Acquired) a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    assertEquals(1, ((Committed) a.commit(KEY, "node-a", 1, next(), "{\"coins\":1}")).version());
+    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, Duration.ZERO, Duration.ZERO, true, TEMPLATE));
     assertEquals(new Acquired(KEY, "{\"coins\":1}", 1, original.generation() + 1, false, true, "node-a",
         stolen.leaseRenewedAt()), stolen);
-    assertEquals(2, ((Committed) b.commit(KEY, "node-b", 2, "{\"coins\":50}")).version());
+    assertEquals(2, ((Committed) b.commit(KEY, "node-b", 2, next(), "{\"coins\":50}")).version());
 
-    assertEquals(new LockLost(KEY, "node-b", 2), a.commit(KEY, "node-a", 1, "{\"coins\":999}"));
-    assertEquals(new LockLost(KEY, "node-b", 2), a.release(KEY, "node-a", 1, "{\"coins\":999}"));
+    assertEquals(new LockLost(KEY, "node-b", 2), a.commit(KEY, "node-a", 1, next(), "{\"coins\":999}"));
+    assertEquals(new LockLost(KEY, "node-b", 2), a.release(KEY, "node-a", 1, next(), "{\"coins\":999}"));
     Renewal none = a.renew("node-a", List.of(new LeaseClaim(KEY, 1)));
     assertEquals(Set.of(), none.renewed());
     assertEquals(Set.of(KEY), none.lost());
@@ -92,24 +94,24 @@ class LeaseRulesIT extends OnBothDatabases {
 
   @Test
   void rejoinOnTheSameNodeFencesItsOlderSession() {
-    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    Acquired again = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE));
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    Acquired again = assertInstanceOf(Acquired.class, a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE));
     assertEquals(2, again.generation());
     assertFalse(again.stolen());
-    assertEquals(new LockLost(KEY, "node-a", 2), a.commit(KEY, "node-a", 1, "{\"coins\":7}"));
-    assertInstanceOf(Committed.class, a.commit(KEY, "node-a", 2, "{\"coins\":7}"));
+    assertEquals(new LockLost(KEY, "node-a", 2), a.commit(KEY, "node-a", 1, next(), "{\"coins\":7}"));
+    assertInstanceOf(Committed.class, a.commit(KEY, "node-a", 2, next(), "{\"coins\":7}"));
   }
 
   @Test
   void releaseSavesTheFinalDataAndFreesTheRecord() {
-    a.acquire(KEY, "node-a", RECENT, STALE, TEMPLATE);
-    assertEquals(new Released(KEY, 1), a.release(KEY, "node-a", 1, "{\"coins\":3}"));
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    assertEquals(new Released(KEY, 1), a.release(KEY, "node-a", 1, next(), "{\"coins\":3}"));
     RecordSnapshot stored = b.read(KEY).orElseThrow();
     assertNull(stored.lock());
     assertEquals("{\"coins\":3}", stored.data());
-    Acquired next = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", RECENT, STALE, TEMPLATE));
+    Acquired next = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, RECENT, STALE, true, TEMPLATE));
     assertEquals(new Acquired(KEY, "{\"coins\":3}", 1, 2, false, false, null, next.leaseRenewedAt()), next);
-    assertEquals(new Released(KEY, 1), b.release(KEY, "node-b", 2, null), "null final data: nothing new to save");
+    assertEquals(new Released(KEY, 1), b.release(KEY, "node-b", 2, next(), null), "null final data: nothing new to save");
   }
 
   @Test
@@ -119,14 +121,14 @@ class LeaseRulesIT extends OnBothDatabases {
     RecordKey k3 = new RecordKey("Inventory", "k3");
     RecordKey missing = new RecordKey("PlayerData", "missing");
     for (RecordKey key : List.of(k1, k2, k3)) {
-      a.acquire(key, "node-a", RECENT, STALE, TEMPLATE);
+      a.acquire(key, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
     }
-    b.acquire(k2, "node-b", Duration.ZERO, Duration.ZERO, TEMPLATE);
+    b.acquire(k2, "node-b", PROCESS, Duration.ZERO, Duration.ZERO, true, TEMPLATE);
     var outcomes = a.commitBatch(List.of(
-        new CommitRequest(k3, "node-a", 1, "{\"k\":3}"),
-        new CommitRequest(k2, "node-a", 1, "{\"k\":2}"),
-        new CommitRequest(missing, "node-a", 1, "{\"k\":0}"),
-        new CommitRequest(k1, "node-a", 1, "{\"k\":1}")));
+        new CommitRequest(k3, "node-a", 1, next(), "{\"k\":3}"),
+        new CommitRequest(k2, "node-a", 1, next(), "{\"k\":2}"),
+        new CommitRequest(missing, "node-a", 1, next(), "{\"k\":0}"),
+        new CommitRequest(k1, "node-a", 1, next(), "{\"k\":1}")));
     assertEquals(k3, assertInstanceOf(Committed.class, outcomes.get(0)).key());
     assertEquals(new LockLost(k2, "node-b", 2), outcomes.get(1));
     assertEquals(new LockLost(missing, null, 0), outcomes.get(2));
@@ -141,9 +143,9 @@ class LeaseRulesIT extends OnBothDatabases {
     RecordKey k1 = new RecordKey("PlayerData", "k1");
     RecordKey k2 = new RecordKey("PlayerData", "k2");
     RecordKey missing = new RecordKey("PlayerData", "missing");
-    Acquired held = (Acquired) a.acquire(k1, "node-a", RECENT, STALE, TEMPLATE);
-    a.acquire(k2, "node-a", RECENT, STALE, TEMPLATE);
-    b.acquire(k2, "node-b", Duration.ZERO, Duration.ZERO, TEMPLATE);
+    Acquired held = (Acquired) a.acquire(k1, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    a.acquire(k2, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    b.acquire(k2, "node-b", PROCESS, Duration.ZERO, Duration.ZERO, true, TEMPLATE);
     Thread.sleep(20);
     Renewal renewal = a.renew("node-a",
         List.of(new LeaseClaim(k1, 1), new LeaseClaim(k2, 1), new LeaseClaim(missing, 1)));

@@ -1,5 +1,7 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,11 +36,11 @@ class RowLockIT extends OnBothDatabases {
 
   @Test
   void secondTransactionOnTheRowWaitsForTheFirstToCommit() throws Exception {
-    a.acquire(KEY, "node-a", RECENT, STALE, "{}");
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{}");
 
     var steps = Interleaving.firstHoldsThenSecond(db, nodeA,
-        () -> a.commit(KEY, "node-a", 1, "{\"x\":1}"),
-        () -> b.acquire(KEY, "node-b", RECENT, STALE, "{}"),
+        () -> a.commit(KEY, "node-a", 1, next(), "{\"x\":1}"),
+        () -> b.acquire(KEY, "node-b", PROCESS, RECENT, STALE, true, "{}"),
         HOLD_MILLIS);
 
     assertInstanceOf(Committed.class, steps.first());
@@ -57,14 +59,14 @@ class RowLockIT extends OnBothDatabases {
 
   @Test
   void aBlockedJoinGivesUpInsteadOfWaitingForever() throws Exception {
-    a.acquire(KEY, "node-a", RECENT, STALE, "{}");
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, "{}");
     CommitGate gate = nodeA.dataSource().holdNextCommit();
     ExecutorService threads = Executors.newSingleThreadExecutor();
     try {
-      Future<?> holder = threads.submit(() -> a.commit(KEY, "node-a", 1, "{\"x\":1}"));
+      Future<?> holder = threads.submit(() -> a.commit(KEY, "node-a", 1, next(), "{\"x\":1}"));
       gate.awaitReached();
       long start = System.nanoTime();
-      assertThrows(PersistenceException.class, () -> b.acquire(KEY, "node-b", RECENT, STALE, "{}"));
+      assertThrows(PersistenceException.class, () -> b.acquire(KEY, "node-b", PROCESS, RECENT, STALE, true, "{}"));
       long waitedMillis = (System.nanoTime() - start) / 1_000_000;
       System.out.printf("[%s] a blocked join gave up after %d ms%n", kind, waitedMillis);
       assertTrue(waitedMillis >= 4_000 && waitedMillis < 20_000, "gave up after " + waitedMillis + " ms");

@@ -1,5 +1,8 @@
 package dev.datamanager.persistence.record;
 
+import static dev.datamanager.persistence.testing.Changes.PROCESS;
+import static dev.datamanager.persistence.testing.Changes.next;
+
 import dev.datamanager.api.record.AcquireOutcome;
 import dev.datamanager.api.record.Acquired;
 import dev.datamanager.api.record.CommitOutcome;
@@ -50,10 +53,10 @@ final class TortureWorker {
       if (generation == null) {
         join(key);
       } else if (dice < 5) {
-        commit(List.of(new CommitRequest(key, server, generation, nextData())));
+        commit(List.of(new CommitRequest(key, server, generation, next(), nextData())));
       } else if (dice < 6) {
         commit(sessions.entrySet().stream()
-            .map(s -> new CommitRequest(s.getKey(), server, s.getValue(), nextData())).toList());
+            .map(s -> new CommitRequest(s.getKey(), server, s.getValue(), next(), nextData())).toList());
       } else if (dice < 8) {
         renew();
       } else {
@@ -63,7 +66,7 @@ final class TortureWorker {
   }
 
   private void join(RecordKey key) {
-    AcquireOutcome outcome = node.acquire(key, server, RECENT, STALE, "{}");
+    AcquireOutcome outcome = node.acquire(key, server, PROCESS, RECENT, STALE, true, "{}");
     if (outcome instanceof Acquired acquired) {
       sessions.put(key, acquired.generation());
       log.acquired(server, acquired);
@@ -93,7 +96,7 @@ final class TortureWorker {
 
   private void leave(RecordKey key, long generation) {
     String data = nextData();
-    ReleaseOutcome outcome = node.release(key, server, generation, data);
+    ReleaseOutcome outcome = node.release(key, server, generation, next(), data);
     if (outcome instanceof Released released) {
       sessions.remove(key);
       log.wrote(Event.Kind.RELEASED, key, server, generation, released.version(), data);

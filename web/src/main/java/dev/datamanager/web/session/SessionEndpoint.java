@@ -2,6 +2,7 @@ package dev.datamanager.web.session;
 
 import dev.datamanager.api.session.SessionResource;
 import dev.datamanager.api.session.SessionView;
+import dev.datamanager.core.join.SessionJoin;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.SessionManager;
@@ -18,12 +19,13 @@ import jakarta.ws.rs.Path;
 @RolesAllowed({Roles.GAME_SERVER, Roles.ADMIN})
 public class SessionEndpoint implements SessionResource {
 
+  @Inject SessionJoin joining;
   @Inject SessionManager sessions;
   @Inject SessionExit exit;
 
   @Override
   public SessionView join(String store, String key) {
-    return sessions.join(store, key);
+    return joining.join(store, key);
   }
 
   @Override
