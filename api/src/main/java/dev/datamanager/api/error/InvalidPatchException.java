@@ -11,6 +11,11 @@ public class InvalidPatchException extends DataManagerException {
     this.path = path;
   }
 
+  /** A patch refused as a whole, such as one with a malformed operation. */
+  public InvalidPatchException(String detail) {
+    this(null, detail);
+  }
+
   /** A patch the JSON-P engine could not apply, such as a failed {@code test} or a missing target. */
   public InvalidPatchException(String detail, Throwable cause) {
     super(detail, cause);

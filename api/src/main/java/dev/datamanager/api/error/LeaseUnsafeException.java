@@ -11,6 +11,6 @@ public class LeaseUnsafeException extends DataManagerException {
   public LeaseUnsafeException(String store, String key, Duration sinceRenewed) {
     super("The lease on " + store + "/" + key + " was last renewed " + sinceRenewed.toSeconds()
         + " s ago (the database is not answering), so this update cannot be guaranteed. Retry shortly;"
-        + " the data held so far is kept and saved when the database is back.");
+        + " the data held so far is kept and saved when the database is back.", store, key);
   }
 }

@@ -4,6 +4,6 @@ package dev.datamanager.api.error;
 public class RecordNotFoundException extends DataManagerException {
 
   public RecordNotFoundException(String store, String key) {
-    super("No record " + store + "/" + key + " exists; it is created by the first join.");
+    super("No record " + store + "/" + key + " exists; it is created by the first join.", store, key);
   }
 }

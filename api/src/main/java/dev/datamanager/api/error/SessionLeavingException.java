@@ -8,6 +8,6 @@ public class SessionLeavingException extends DataManagerException {
 
   public SessionLeavingException(String store, String key) {
     super("The session for " + store + "/" + key + " is being saved and released (leave, handoff or shutdown);"
-        + " this change was not applied. Join again once the release has finished.");
+        + " this change was not applied. Join again once the release has finished.", store, key);
   }
 }

@@ -8,7 +8,8 @@ public class SessionLostException extends DataManagerException {
   public SessionLostException(String store, String key, String newOwner) {
     super("The session for " + store + "/" + key + " was lost"
         + (newOwner == null ? "" : " to node " + newOwner)
-        + "; changes made here after that point were not saved. Join again to load the current data.");
+        + "; changes made here after that point were not saved. Join again to load the current data.",
+        store, key);
     this.newOwner = newOwner;
   }
 

@@ -5,6 +5,6 @@ public class SessionNotHeldException extends DataManagerException {
 
   public SessionNotHeldException(String store, String key) {
     super("This node holds no session for " + store + "/" + key
-        + ". Join first: POST /api/v1/stores/" + store + "/sessions/" + key + ".");
+        + ". Join first: POST /api/v1/stores/" + store + "/sessions/" + key + ".", store, key);
   }
 }

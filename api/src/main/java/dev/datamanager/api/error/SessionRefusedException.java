@@ -11,7 +11,7 @@ public class SessionRefusedException extends DataManagerException {
   public SessionRefusedException(String store, String key, String owner, Duration leaseAge, Duration retryAfter) {
     super("Node " + owner + " holds " + store + "/" + key + " (lease renewed " + leaseAge.toSeconds()
         + " s ago). Ask the player to rejoin; if that node is dead, its lock can be taken in "
-        + retryAfter.toSeconds() + " s.");
+        + retryAfter.toSeconds() + " s.", store, key);
     this.owner = owner;
     this.retryAfter = retryAfter;
   }

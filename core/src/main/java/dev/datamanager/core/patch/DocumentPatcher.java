@@ -8,14 +8,20 @@ import dev.datamanager.persistence.record.DocumentSize;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import java.util.Map;
+import java.util.Set;
 
 /** Applies a merge patch or a JSON Patch to a document and accepts the result only if it still fits its store. */
 public class DocumentPatcher {
+
+  private static final Set<String> OPS = Set.of("add", "remove", "replace", "move", "copy", "test");
+  private static final Set<String> OPS_WITH_FROM = Set.of("move", "copy");
+  private static final Set<String> OPS_WITH_VALUE = Set.of("add", "replace", "test");
 
   private final JsonProvider json;
   private final JsonWriterFactory writers;
@@ -76,6 +82,13 @@ public class DocumentPatcher {
           + " operations such as [{\"op\":\"add\",\"path\":\"/items/-\",\"value\":1}]; this body is a JSON "
           + JsonType.of(patch).label() + ".");
     }
+    for (int i = 0; i < operations.size(); i++) {
+      String fault = malformation(operations.get(i));
+      if (fault != null) {
+        throw new InvalidPatchException("Operation " + i + " of the JSON Patch " + fault + ". Each operation is an"
+            + " object such as {\"op\":\"move\",\"from\":\"/a\",\"path\":\"/b\"} (RFC 6902).");
+      }
+    }
     try {
       return json.createPatch(operations).apply(document);
     } catch (JsonException e) {
@@ -83,5 +96,29 @@ public class DocumentPatcher {
       throw new InvalidPatchException("The JSON Patch cannot be applied: " + e.getMessage()
           + ". Check each operation's op, path (an RFC 6901 pointer to an existing member) and value.", e);
     }
+  }
+
+  /**
+   * What is wrong with the shape of one operation, or null. Checked before JSON-P sees the patch: JSON-P reports
+   * some malformed operations (a null path, a move without from) with NullPointerException or ClassCastException.
+   */
+  private static String malformation(JsonValue operation) {
+    if (!(operation instanceof JsonObject fields)) {
+      return "is a JSON " + JsonType.of(operation).label() + ", not an object";
+    }
+    if (!(fields.get("op") instanceof JsonString op) || !OPS.contains(op.getString())) {
+      return "has no \"op\" among add, remove, replace, move, copy and test";
+    }
+    String name = op.getString();
+    if (!(fields.get("path") instanceof JsonString)) {
+      return "(" + name + ") has no \"path\" string, the JSON Pointer (RFC 6901) of its target";
+    }
+    if (OPS_WITH_FROM.contains(name) && !(fields.get("from") instanceof JsonString)) {
+      return "(" + name + ") has no \"from\" string, the JSON Pointer of the value to " + name;
+    }
+    if (OPS_WITH_VALUE.contains(name) && !fields.containsKey("value")) {
+      return "(" + name + ") has no \"value\"";
+    }
+    return null;
   }
 }

@@ -117,6 +117,27 @@ class DocumentPatcherTest {
     assertEquals(object(DOCUMENT_TEXT), document);
   }
 
+  /** JSON-P throws NullPointerException or ClassCastException on these; each must be a 422 naming the fault. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[{'op':'add','path':null,'value':1}]                       | 0 (add) has no \"path\"",
+      "[{'op':'add','path':5,'value':1}]                          | 0 (add) has no \"path\"",
+      "[{'op':'replace','value':1}]                               | 0 (replace) has no \"path\"",
+      "[{'op':'test','path':'/coins','value':10},{'op':'move','path':'/x'}] | 1 (move) has no \"from\"",
+      "[{'op':'copy','from':null,'path':'/x'}]                    | 0 (copy) has no \"from\"",
+      "[{'op':'move','from':['/coins'],'path':'/x'}]              | 0 (move) has no \"from\"",
+      "[{'op':'add','path':'/x'}]                                 | 0 (add) has no \"value\"",
+      "[{'op':null,'path':'/coins'}]                              | 0 has no \"op\"",
+      "[{'op':7,'path':'/coins'}]                                 | 0 has no \"op\"",
+      "[{'op':'remove','path':'/coins'},'remove']                 | 1 is a JSON string"})
+  void aMalformedOperationIsAnInvalidPatchThatNamesIt(String patch, String fault) {
+    InvalidPatchException e = assertThrows(InvalidPatchException.class, () -> apply(JSON_PATCH, patch));
+
+    assertTrue(e.getMessage().startsWith("Operation " + fault.replaceFirst(" ", " of the JSON Patch ")),
+        e.getMessage());
+    assertEquals(object(DOCUMENT_TEXT), document);
+  }
+
   @Test
   void aMemberAlreadyOffTemplateDoesNotBlockOtherPatchesButCannotChangeToAnotherWrongType() {
     JsonObject legacy = object("{'coins':'lots','items':[],'settings':{'music':true,'keys':{'jump':'w'}}}");

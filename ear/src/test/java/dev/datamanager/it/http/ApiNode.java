@@ -37,9 +37,10 @@ final class ApiNode implements AutoCloseable {
   private final Map<String, String> databaseEnvironment;
   private final ResteasyClient client;
 
-  private ApiNode(String serverId, TestDatabase database) {
+  private ApiNode(String serverId, TestDatabase database, Map<String, String> environment) {
     databaseEnvironment = database.freshEnvironment(serverId.replace('-', '_'));
     Map<String, String> env = new HashMap<>(databaseEnvironment);
+    env.putAll(environment);
     env.put("DATAMANAGER_GAME_USER", game.name());
     env.put("DATAMANAGER_GAME_PASSWORD", game.password());
     env.put("DATAMANAGER_ADMIN_USER", admin.name());
@@ -56,7 +57,12 @@ final class ApiNode implements AutoCloseable {
   }
 
   static ApiNode start(String serverId, TestDatabase database) {
-    return new ApiNode(serverId, database);
+    return start(serverId, database, Map.of());
+  }
+
+  /** A node with extra settings, such as a templates folder of the test's own. */
+  static ApiNode start(String serverId, TestDatabase database, Map<String, String> environment) {
+    return new ApiNode(serverId, database, environment);
   }
 
   <T> T client(Class<T> resource, User user) {

@@ -1,5 +1,6 @@
 package dev.datamanager.it.http;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -19,7 +20,12 @@ abstract class OneNodePerClass {
 
   @BeforeAll
   void startNode() {
-    node = ApiNode.start(name + "-" + database.name().toLowerCase(), database);
+    node = ApiNode.start(name + "-" + database.name().toLowerCase(), database, nodeEnvironment());
+  }
+
+  /** Settings of this class's node beyond its database and users; none by default. */
+  Map<String, String> nodeEnvironment() {
+    return Map.of();
   }
 
   @AfterAll

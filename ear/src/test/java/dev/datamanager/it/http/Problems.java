@@ -26,6 +26,9 @@ final class Problems {
     assertFalse(problem.getString("title").isBlank(), where);
     assertEquals(status, problem.getInt("status"), where);
     assertFalse(problem.getString("detail").isBlank(), where);
+    // Only an unavailable node and a join refused for a live lock go away by themselves.
+    assertEquals(status == 503 || problem.getString("type").endsWith(":session-refused"),
+        problem.getBoolean("retryable"), where);
     assertFalse(response.body().contains("\tat "), "no stack trace: " + where);
     return problem;
   }

@@ -1,7 +1,9 @@
 package dev.datamanager.web.error;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -10,11 +12,14 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 @Provider
 public class FaultToleranceMapper implements ExceptionMapper<FaultToleranceException> {
 
+  @Context UriInfo request;
+
   @Override
   public Response toResponse(FaultToleranceException exception) {
-    return new Problem("temporarily-unavailable", "Temporarily unavailable", 503,
+    Problem problem = new Problem("temporarily-unavailable", "Temporarily unavailable", 503,
         "The node could not finish the request in time (" + exception.getClass().getSimpleName()
-            + "); nothing held in RAM was lost. Retry the request later.")
-        .response().header(HttpHeaders.RETRY_AFTER, RetryAfter.SECONDS).build();
+            + "); nothing held in RAM was lost. Retry the request later.");
+    return ProblemRecord.about(problem, exception, request).response()
+        .header(HttpHeaders.RETRY_AFTER, RetryAfter.SECONDS).build();
   }
 }

@@ -1,8 +1,10 @@
 package dev.datamanager.web.error;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -10,13 +12,15 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
 
+  @Context UriInfo request;
+
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     int status = original.getStatus();
-    Response.ResponseBuilder response = new Problem(kind(status), Response.Status.fromStatusCode(status) == null
-        ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail(status))
-        .response();
+    Problem problem = new Problem(kind(status), Response.Status.fromStatusCode(status) == null
+        ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail(status));
+    Response.ResponseBuilder response = ProblemRecord.about(problem, exception, request).response();
     // 405 must keep the Allow header so clients learn the methods that work.
     String allow = original.getHeaderString(HttpHeaders.ALLOW);
     return allow == null ? response.build() : response.header(HttpHeaders.ALLOW, allow).build();

@@ -1,11 +1,16 @@
 package dev.datamanager.web.error;
 
+import dev.datamanager.api.error.DataManagerException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /** Maps one exception type to one kind of problem; the exception's message is the detail. */
-abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
+abstract class ProblemMapper<E extends DataManagerException> implements ExceptionMapper<E> {
+
+  @Context UriInfo request;
 
   private final int status;
   private final String kind;
@@ -26,15 +31,14 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
 
   @Override
   public Response toResponse(E exception) {
-    Response.ResponseBuilder response = new Problem(kind, title, status, exception.getMessage()).response();
-    if (retryable) {
-      response.header(HttpHeaders.RETRY_AFTER, RetryAfter.SECONDS);
-    }
-    return decorate(response, exception).build();
+    Problem problem = new Problem(kind, title, status, exception.getMessage(), retryable, null, null);
+    Response.ResponseBuilder response = ProblemRecord.about(problem, exception, request).response();
+    return retryable ? response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(exception)).build()
+        : response.build();
   }
 
-  /** Adds headers such as {@code Retry-After}; most problems need none. */
-  Response.ResponseBuilder decorate(Response.ResponseBuilder response, E exception) {
-    return response;
+  /** How long to wait before the retry; most retryable problems are a short outage of this node. */
+  long retryAfterSeconds(E exception) {
+    return RetryAfter.SECONDS;
   }
 }

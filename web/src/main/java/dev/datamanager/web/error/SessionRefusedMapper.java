@@ -1,8 +1,6 @@
 package dev.datamanager.web.error;
 
 import dev.datamanager.api.error.SessionRefusedException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /** The join was refused because another node holds the record; {@code Retry-After} says when its lock goes stale. */
@@ -10,12 +8,12 @@ import jakarta.ws.rs.ext.Provider;
 public class SessionRefusedMapper extends ProblemMapper<SessionRefusedException> {
 
   public SessionRefusedMapper() {
-    super(409, "session-refused", "Save in progress, please rejoin");
+    super(409, "session-refused", "Save in progress, please rejoin", true);
   }
 
   @Override
-  Response.ResponseBuilder decorate(Response.ResponseBuilder response, SessionRefusedException exception) {
+  long retryAfterSeconds(SessionRefusedException exception) {
     // At least one second: Retry-After 0 would invite a busy loop of rejoins.
-    return response.header(HttpHeaders.RETRY_AFTER, Math.max(1, exception.retryAfter().toSeconds()));
+    return Math.max(1, exception.retryAfter().toSeconds());
   }
 }

@@ -1,6 +1,8 @@
 package dev.datamanager.web.error;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -13,13 +15,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
+  @Context UriInfo request;
+
   @Override
   public Response toResponse(Throwable exception) {
     // The id ties the client's report to the server log without exposing internals to the client.
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-    return new Problem("internal-error", "Internal error", 500,
+    Problem problem = new Problem("internal-error", "Internal error", 500,
         "The node failed unexpectedly; no change was acknowledged. Report incident " + incident
-            + " to the operators.").response().build();
+            + " to the operators.");
+    return ProblemRecord.about(problem, exception, request).response().build();
   }
 }

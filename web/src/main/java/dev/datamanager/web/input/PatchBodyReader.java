@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Reads a patch body as exactly one JSON value in strict UTF-8, turning every parse failure (empty, truncated, too
- * deep, trailing content, invalid bytes) into a 400.
+ * deep, trailing content, invalid bytes) and every string that is not valid Unicode (I-JSON) into a 400.
  */
 @Provider
 @Consumes({SessionResource.MERGE_PATCH, SessionResource.JSON_PATCH})
@@ -55,6 +55,8 @@ public class PatchBodyReader implements MessageBodyReader<JsonValue> {
       if (parser.hasNext()) {
         throw new MalformedJsonException("there is more than one JSON value", null);
       }
+      // Valid UTF-8 can still hold JSON escapes of lone surrogates; the parser decodes them as they are.
+      UnicodeRule.check(value);
       return value;
     } catch (DataManagerException e) {
       throw e;

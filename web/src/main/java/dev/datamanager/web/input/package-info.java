@@ -1,5 +1,6 @@
 /**
- * Request rules applied before any core call: names follow the naming rule, and a body is counted while it is read
- * so that nothing larger than {@code datamanager.document.max-bytes} is ever held in memory.
+ * Request rules applied before any core call: names follow the naming rule, a body is counted while it is read so
+ * that nothing larger than {@code datamanager.document.max-bytes} is ever held in memory, and every string in it is
+ * valid Unicode (I-JSON, RFC 7493).
  */
 package dev.datamanager.web.input;
