@@ -47,4 +47,14 @@ class NodeStartupIT {
       assertEquals(expected, connection.getMetaData().getDatabaseProductName());
     }
   }
+
+  @Test
+  void derbyOfTheTestServerIsAFolderOfThisBuildNeverTheUsersHome() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      String url = connection.getMetaData().getURL();
+      if (url.startsWith("jdbc:derby:")) {
+        assertTrue(url.contains("/target/it-derby/") && !url.contains(".datamanager"), url);
+      }
+    }
+  }
 }

@@ -39,20 +39,41 @@ public final class NodeProcess implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts a node and waits until {@code /health/ready} answers UP. */
+  /**
+   * Starts a node and waits until {@code /health/ready} answers UP. Its HOME and DERBY_DIR are fresh folders of this
+   * start under {@code target/nodes}, so no node sees the user's home or another run's data.
+   */
   public static NodeProcess start(String serverId, Map<String, String> extraEnvironment) {
+    return start(serverId, extraEnvironment, null);
+  }
+
+  /**
+   * Starts a node with HOME at {@code home} and no DERBY_DIR, so embedded Derby keeps its files in its default folder
+   * below that home; every start still unpacks the jar into a fresh folder.
+   */
+  public static NodeProcess startInHome(String serverId, Path home, Map<String, String> extraEnvironment) {
+    return start(serverId, extraEnvironment, home.toAbsolutePath());
+  }
+
+  private static NodeProcess start(String serverId, Map<String, String> extraEnvironment, Path home) {
     Path jar = Path.of(System.getProperty("node.jar", "target/datamanager.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No runnable node jar at " + jar.toAbsolutePath());
     }
     int httpPort = freePort();
-    Path dir = Path.of("target", "nodes", serverId + "-" + httpPort).toAbsolutePath();
+    // The start time keeps a folder of an earlier run that drew the same port from being reused.
+    Path dir = Path.of("target", "nodes", serverId + "-" + httpPort + "-" + System.currentTimeMillis())
+        .toAbsolutePath();
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString());
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("DATAMANAGER_")
         || name.startsWith("HTTP") || name.startsWith("WLP_") || name.equals("DERBY_DIR"));
     env.putAll(nodeEnvironment(serverId, httpPort, dir));
+    if (home != null) {
+      env.put("HOME", home.toString());
+      env.remove("DERBY_DIR");
+    }
     env.putAll(extraEnvironment);
     try {
       Files.createDirectories(dir);
@@ -73,6 +94,7 @@ public final class NodeProcess implements AutoCloseable {
     env.put("HTTPS_PORT", Integer.toString(freePort()));
     env.put("DATAMANAGER_SERVER_ID", serverId);
     env.put("WLP_JAR_EXTRACT_DIR", dir.resolve("wlp").toString());
+    env.put("HOME", dir.resolve("home").toString());
     env.put("DERBY_DIR", dir.resolve("derby").toString());
     return env;
   }

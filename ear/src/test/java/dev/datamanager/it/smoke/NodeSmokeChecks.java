@@ -46,12 +46,16 @@ final class NodeSmokeChecks {
 
   /** GET as the development admin user of server.xml; the runtime endpoints ignore the credentials. */
   static JsonObject json(NodeProcess node, String path) {
-    HttpResponse<String> response = node.send(HttpRequest.newBuilder(node.uri(path))
-        .timeout(Duration.ofSeconds(20))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            DEV_ADMIN.getBytes(StandardCharsets.UTF_8)))
-        .build());
+    HttpResponse<String> response = node.send(asAdmin(node, path).build());
     assertEquals(200, response.statusCode(), () -> path + " answered " + response.body());
     return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  /** A request to {@code path} as the development admin user, who may also call every session endpoint. */
+  static HttpRequest.Builder asAdmin(NodeProcess node, String path) {
+    return HttpRequest.newBuilder(node.uri(path))
+        .timeout(Duration.ofSeconds(20))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            DEV_ADMIN.getBytes(StandardCharsets.UTF_8)));
   }
 }
