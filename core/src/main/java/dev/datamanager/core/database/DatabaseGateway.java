@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The record repository behind MicroProfile Fault Tolerance, as this process (server id and incarnation). Each
@@ -84,10 +85,17 @@ public class DatabaseGateway {
         () -> handoffRequests.request(key, settings.serverId(), settings.incarnation()));
   }
 
-  /** Release requests for this process younger than {@code maxAge}. */
+  /**
+   * Release requests for this process younger than {@code maxAge}. Not behind the retry and the circuit breaker:
+   * the poll runs again in a moment anyway, and a poll stuck behind a busy row says nothing of the database.
+   */
+  @Timeout(5_000)
   public List<ReleaseRequest> releaseRequests(Duration maxAge) {
-    return call("look for release requests",
-        () -> handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge));
+    String operation = "look for release requests";
+    return DatabaseCall.of(operation, () -> GuardedCall.typed(operation, () -> {
+      schema.ensureMigrated(dataSource, repository);
+      return handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge);
+    }));
   }
 
   public Optional<RecordSnapshot> read(RecordKey key) {
