@@ -12,16 +12,13 @@ import java.util.List;
  */
 final class CrashedOwner {
 
-  // An autosave pass runs every second on sessions saved longer than the interval ago: a save lags by up to both.
-  private static final Duration TICK = Duration.ofSeconds(1);
-
   private CrashedOwner() {}
 
   static void run(FaultNode a, FaultNode b, LeaseSettings lease) {
     String key = "Crashed_1";
     assertEquals(200, a.join(key).status());
     long killedAt;
-    List<PatchStream.Sent> sent;
+    List<Operation> sent;
     try (PatchStream client = PatchStream.start(a, key, "c-")) {
       FrozenOwner.sleep(Duration.ofSeconds(4));
       killedAt = System.nanoTime();
@@ -34,14 +31,14 @@ final class CrashedOwner {
     Answer stolen = awaitSteal(b, key, lease);
     double stolenAfter = (System.nanoTime() - killedAt) / 1e9;
     // The lease was renewed at most one interval plus a tick before the kill.
-    double earliest = lease.stale().minus(lease.autosave()).minus(TICK).toMillis() / 1e3;
+    double earliest = lease.stale().minus(lease.autosave()).minus(LeaseSettings.AUTOSAVE_TICK).toMillis() / 1e3;
     assertTrue(stolenAfter >= earliest, "stolen " + stolenAfter + " s after the kill, before the lease was stale");
     assertEquals(lastAutosave, Teleports.items(stolen), "B gets exactly A's last autosave");
 
-    long boundNanos = lease.autosave().plus(TICK).plusMillis(500).toNanos();
+    long boundNanos = lease.unsavedWindow().toNanos();
     List<String> mustSurvive = sent.stream()
         .filter(s -> s.status() == 200 && s.answeredNanos() < killedAt - boundNanos)
-        .map(PatchStream.Sent::item).toList();
+        .map(Operation::item).toList();
     assertTrue(mustSurvive.size() > 10, "A acknowledged patches well before the kill: " + sent.size());
     assertTrue(lastAutosave.containsAll(mustSurvive), "loss bounded by the autosave interval");
     long acknowledged = sent.stream().filter(s -> s.status() == 200).count();

@@ -26,11 +26,14 @@ final class FaultNode implements AutoCloseable {
   private static final String ADMIN = basic("fault-admin", "fault-admin-secret");
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-  final NodeProcess process;
+  // Replaced by a restart; requests in flight keep the old process's port and get no answer.
+  volatile NodeProcess process;
+  private final Map<String, String> environment;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private FaultNode(NodeProcess process) {
+  private FaultNode(NodeProcess process, Map<String, String> environment) {
     this.process = process;
+    this.environment = environment;
   }
 
   /** Starts a node with the fault-test users and {@code environment} (database and settings). */
@@ -42,7 +45,12 @@ final class FaultNode implements AutoCloseable {
     env.put("DATAMANAGER_ADMIN_PASSWORD", "fault-admin-secret");
     // The shutdown flush reports at INFO; the scenarios read it from the console.
     env.put("WLP_LOGGING_CONSOLE_LOGLEVEL", "INFO");
-    return new FaultNode(NodeProcess.start(serverId, env));
+    return new FaultNode(NodeProcess.start(serverId, env), Map.copyOf(env));
+  }
+
+  /** Starts this node again, same server id and settings (a new process and port), after it stopped or was killed. */
+  void restart() {
+    process = NodeProcess.start(id(), environment);
   }
 
   String id() {

@@ -59,21 +59,21 @@ final class FrozenOwner {
     assertEquals(204, b.leave(key).status());
   }
 
-  private static void checkNoUnsafeAcknowledgement(List<PatchStream.Sent> log, long unsafeFrom) {
-    List<PatchStream.Sent> late = log.stream().filter(sent -> sent.answeredNanos() > unsafeFrom).toList();
+  private static void checkNoUnsafeAcknowledgement(List<Operation> log, long unsafeFrom) {
+    List<Operation> late = log.stream().filter(sent -> sent.answeredNanos() > unsafeFrom).toList();
     assertFalse(late.isEmpty(), "the client kept patching A through the freeze");
-    for (PatchStream.Sent sent : late) {
+    for (Operation sent : late) {
       assertTrue(sent.status() == 503 || sent.status() == 409, "A answered after its lease became unsafe: " + sent);
     }
   }
 
-  private static void checkDatabaseHoldsB(FaultNode b, String key, List<PatchStream.Sent> log, long stoppedAt) {
+  private static void checkDatabaseHoldsB(FaultNode b, String key, List<Operation> log, long stoppedAt) {
     Answer record = b.record(key);
     assertEquals(b.id(), record.owner(), record::toString);
     List<String> items = Teleports.items(record);
     assertTrue(items.containsAll(List.of("before-stop", "b-wrote")), record::toString);
     Set<String> acknowledgedByA = log.stream().filter(sent -> sent.status() == 200 && sent.answeredNanos() < stoppedAt)
-        .map(PatchStream.Sent::item).collect(Collectors.toSet());
+        .map(Operation::item).collect(Collectors.toSet());
     for (String item : items) {
       assertTrue(item.equals("before-stop") || item.equals("b-wrote") || acknowledgedByA.contains(item),
           "only acknowledged updates reach the database: " + item);

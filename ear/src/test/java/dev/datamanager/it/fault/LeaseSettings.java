@@ -18,6 +18,15 @@ record LeaseSettings(Duration recent, Duration stale, Duration autosave) {
   static final LeaseSettings NO_AUTOSAVE = new LeaseSettings(Duration.ofSeconds(60), Duration.ofSeconds(120),
       Duration.ofHours(1));
 
+  /** An autosave pass runs every second on sessions saved longer than the interval ago: a save lags by up to both. */
+  static final Duration AUTOSAVE_TICK = Duration.ofSeconds(1);
+  private static final Duration COMMIT = Duration.ofMillis(500);
+
+  /** How long an acknowledged update may stay unsaved before an autosave commits it: a kill loses at most this. */
+  Duration unsavedWindow() {
+    return autosave.plus(AUTOSAVE_TICK).plus(COMMIT);
+  }
+
   Map<String, String> environment() {
     return Map.of(
         "DATAMANAGER_LOCK_RECENT", recent.toString(),

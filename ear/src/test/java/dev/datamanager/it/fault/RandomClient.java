@@ -1,133 +1,94 @@
 package dev.datamanager.it.fault;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * A game client with keys of its own that joins, patches, saves, leaves, teleports and steals them across nodes at
- * random until a deadline, logging every operation with the node's answer.
+ * One of several game clients sharing a group of keys: it joins, appends unique ids, saves, leaves, teleports and
+ * hands keys over across nodes at random, as fast as answers come, and logs every answer; any answer is legal.
  */
 final class RandomClient implements Runnable {
 
-  /** Where this client believes one of its keys is held, and what that node acknowledged since the join. */
-  private record Held(FaultNode node, long generation, List<String> items) {}
+  /** Where the clients of a group last saw a key joined, and under which generation. */
+  record Held(FaultNode node, long generation) {}
 
   private final String name;
   private final List<FaultNode> nodes;
-  private final Set<FaultNode> dead;
+  private final Set<FaultNode> down;
   private final List<String> keys;
-  private final long deadlineNanos;
-  private final ConcurrentLinkedQueue<Operation> log;
-  private final AtomicLong sequence;
+  private final Map<String, Held> holders;
+  private final BooleanSupplier running;
+  private final Queue<Operation> log;
   private final Random random;
-  private final Map<String, Held> held = new HashMap<>();
   private int items;
 
-  RandomClient(String name, List<FaultNode> nodes, Set<FaultNode> dead, List<String> keys, long deadlineNanos,
-      ConcurrentLinkedQueue<Operation> log, AtomicLong sequence, long seed) {
+  RandomClient(String name, List<FaultNode> nodes, Set<FaultNode> down, List<String> keys, Map<String, Held> holders,
+      BooleanSupplier running, Queue<Operation> log, long seed) {
     this.name = name;
     this.nodes = nodes;
-    this.dead = dead;
+    this.down = down;
     this.keys = keys;
-    this.deadlineNanos = deadlineNanos;
+    this.holders = holders;
+    this.running = running;
     this.log = log;
-    this.sequence = sequence;
     this.random = new Random(seed);
   }
 
   @Override
   public void run() {
-    while (System.nanoTime() < deadlineNanos) {
+    while (running.getAsBoolean()) {
       step(keys.get(random.nextInt(keys.size())));
-    }
-    for (String key : List.copyOf(held.keySet())) {
-      leave(key);
     }
   }
 
   private void step(String key) {
-    Held session = held.get(key);
-    if (session == null) {
+    Held held = holders.get(key);
+    if (held == null || down.contains(held.node())) {
       join(key, anyLiveNode(null));
       return;
     }
     int dice = random.nextInt(100);
-    if (dice < 55) {
-      patch(key, session);
+    if (dice < 60) {
+      String item = name + "-" + items++;
+      send(held, key, "patch", item, () -> held.node().append(key, item));
     } else if (dice < 70) {
-      save(key, session);
-    } else if (dice < 80) {
-      leave(key);
-    } else if (dice < 92) {
-      if (leave(key)) {
-        join(key, anyLiveNode(session.node()));
+      send(held, key, "save", null, () -> held.node().save(key));
+    } else if (dice < 78) {
+      send(held, key, "leave", null, () -> held.node().leave(key));
+    } else if (dice < 88) {
+      if (send(held, key, "leave", null, () -> held.node().leave(key)) == 204) {
+        join(key, anyLiveNode(held.node())); // teleport
       }
     } else {
-      join(key, anyLiveNode(session.node())); // meets a live owner: handoff, or refused
+      join(key, anyLiveNode(held.node())); // meets a live owner: handoff, or refused
     }
   }
 
   private void join(String key, FaultNode node) {
-    Answer answer = node.join(key);
-    long generation = answer.ok() ? answer.generation() : -1;
-    record(node, key, "join", answer, generation, -1, List.of());
-    if (answer.ok()) {
-      held.put(key, new Held(node, generation, new ArrayList<>()));
+    Operation op = Operation.send(node, key, "join", null, -1, () -> node.join(key));
+    log.add(op);
+    if (op.acknowledged()) {
+      holders.put(key, new Held(node, op.generation()));
     }
   }
 
-  private void patch(String key, Held session) {
-    String item = name + "-" + (items++);
-    Answer answer = session.node().append(key, item);
-    record(session.node(), key, "patch", answer, answer.ok() ? answer.generation() : session.generation(), -1,
-        List.of(item));
-    if (answer.ok()) {
-      session.items().add(item);
-    } else {
-      forgetIfGone(key, answer);
+  /** Sends a request to where {@code held} says the key is; forgets that place once it is gone, lost or left. */
+  private int send(Held held, String key, String kind, String item, Supplier<Answer> request) {
+    Operation op = Operation.send(held.node(), key, kind, item, held.generation(), request);
+    log.add(op);
+    if (op.status() == 204 || op.status() == 404 || op.status() == 409 || op.status() == Answer.NO_ANSWER) {
+      holders.remove(key, held);
     }
-  }
-
-  private void save(String key, Held session) {
-    Answer answer = session.node().save(key);
-    record(session.node(), key, "save", answer, answer.ok() ? answer.generation() : session.generation(),
-        answer.ok() ? answer.version() : -1, List.copyOf(session.items()));
-    forgetIfGone(key, answer);
-  }
-
-  private boolean leave(String key) {
-    Held session = held.get(key);
-    Answer answer = session.node().leave(key);
-    record(session.node(), key, "leave", answer, session.generation(), -1, List.copyOf(session.items()));
-    if (answer.status() == 204) {
-      held.remove(key);
-      return true;
-    }
-    forgetIfGone(key, answer);
-    return false;
-  }
-
-  /** Lost (409), not held (404) or a node that does not answer: the client no longer counts on that session. */
-  private void forgetIfGone(String key, Answer answer) {
-    if (answer.status() == 409 || answer.status() == 404 || answer.status() == Answer.NO_ANSWER) {
-      held.remove(key);
-    }
+    return op.status();
   }
 
   private FaultNode anyLiveNode(FaultNode not) {
-    List<FaultNode> live = nodes.stream().filter(n -> !dead.contains(n) && n != not).toList();
-    return live.isEmpty() ? not : live.get(random.nextInt(live.size()));
-  }
-
-  private void record(FaultNode node, String key, String kind, Answer answer, long generation, long version,
-      List<String> items) {
-    log.add(new Operation(sequence.incrementAndGet(), node.id(), key, kind, answer.status(), generation, version,
-        items));
+    List<FaultNode> live = nodes.stream().filter(n -> !down.contains(n) && n != not).toList();
+    return live.isEmpty() ? nodes.get(random.nextInt(nodes.size())) : live.get(random.nextInt(live.size()));
   }
 }

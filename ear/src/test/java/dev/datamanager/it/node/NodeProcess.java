@@ -209,15 +209,26 @@ public final class NodeProcess implements AutoCloseable {
   /** Stops the node the way an operator does: SIGTERM, then waits for the shutdown flush. */
   @Override
   public void close() {
+    stop();
+  }
+
+  /**
+   * SIGTERM, then waits for the shutdown flush; a node still running after {@link #STOP_TIMEOUT} is killed.
+   *
+   * @return whether the node stopped on its own, within the timeout
+   */
+  public boolean stop() {
     resumeIfSuspended();
     process.destroy();
     try {
-      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      if (process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        return true;
       }
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return false;
   }
 
   /** The end of the node's console log, for failure messages. */

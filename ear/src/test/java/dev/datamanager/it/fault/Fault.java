@@ -1,0 +1,32 @@
+package dev.datamanager.it.fault;
+
+import java.time.Duration;
+
+/**
+ * A node killed with SIGKILL or frozen with SIGSTOP, from just before the signal until the process was gone
+ * (kill) or just before SIGCONT (freeze); no answer of that node read in between can be newer than the signal.
+ */
+record Fault(String node, Kind kind, long fromNanos, long untilNanos) {
+
+  enum Kind { KILL, FREEZE }
+
+  static Fault kill(FaultNode node) {
+    long from = System.nanoTime();
+    node.process.kill9();
+    return new Fault(node.id(), Kind.KILL, from, System.nanoTime());
+  }
+
+  /** SIGSTOP for {@code frozenFor}, then SIGCONT. */
+  static Fault freeze(FaultNode node, Duration frozenFor) {
+    long from = System.nanoTime();
+    node.process.suspend();
+    long until = from;
+    try {
+      FrozenOwner.sleep(frozenFor);
+    } finally {
+      until = System.nanoTime();
+      node.process.resume();
+    }
+    return new Fault(node.id(), Kind.FREEZE, from, until);
+  }
+}
