@@ -24,7 +24,7 @@ public class GuardedCall {
 
   @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = DatabaseUnavailableException.class)
   @Timeout(30_000)
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5_000,
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 1_000,
       failOn = DatabaseUnavailableException.class, skipOn = RecordBusyException.class)
   public <T> T call(String operation, Supplier<T> work) {
     return typed(operation, work);

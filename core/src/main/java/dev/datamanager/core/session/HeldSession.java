@@ -69,6 +69,16 @@ public class HeldSession {
     }
   }
 
+  /**
+   * Counts a change without changing the document, so the next save writes a new version even if nothing else
+   * changed: what {@code POST …/save} promises.
+   *
+   * @throws NotAcceptingChanges if the session is being released or is gone
+   */
+  public void touch() {
+    apply(UnaryOperator.identity());
+  }
+
   /** The current state, whatever the phase: for reading and for views. */
   public Snapshot snapshot() {
     lock.lock();

@@ -29,7 +29,8 @@ final class FaultNode implements AutoCloseable {
   // Replaced by a restart; requests in flight keep the old process's port and get no answer.
   volatile NodeProcess process;
   private final Map<String, String> environment;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2)).build();
 
   private FaultNode(NodeProcess process, Map<String, String> environment) {
     this.process = process;

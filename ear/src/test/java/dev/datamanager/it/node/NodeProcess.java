@@ -24,7 +24,8 @@ public final class NodeProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("it.node.start.seconds", 300));
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String serverId;
   private final int httpPort;
