@@ -28,6 +28,10 @@ public final class Node implements AutoCloseable {
     return serverId;
   }
 
+  public EntityManagerFactory entityManagerFactory() {
+    return emf;
+  }
+
   public RecordRepository repository() {
     return repository;
   }

@@ -1,0 +1,20 @@
+package dev.datamanager.persistence.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.datamanager.persistence.testing.OnBothDatabases;
+import org.eclipse.persistence.sessions.DatabaseSession;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.junit.jupiter.api.Test;
+
+/** The provider's own connection retries (15 s asleep per call in an outage) are off once a repository exists. */
+class ProviderRetriesIT extends OnBothDatabases {
+
+  @Test
+  void eclipseLinkNeitherRetriesNorSleepsOnAConnectionFailure() {
+    DatabaseLogin login = (DatabaseLogin) nodeA.entityManagerFactory().unwrap(DatabaseSession.class)
+        .getDatasourceLogin();
+    assertEquals(0, login.getQueryRetryAttemptCount());
+    assertEquals(0, login.getDelayBetweenConnectionAttempts());
+  }
+}
