@@ -91,7 +91,8 @@ final class HistoryChecker {
 
   /**
    * A kill, or a freeze during which another node took the key, loses what the node acknowledged within the window
-   * before it, if the node still held the key unsaved: no save or leave of it acknowledged since, no other holder.
+   * before it, if the node still held the key unsaved: no save or leave of that session (same generation)
+   * acknowledged since, no other holder.
    */
   private boolean excuses(Fault fault, Operation op) {
     long answered = op.answeredNanos();
@@ -99,8 +100,9 @@ final class HistoryChecker {
         && answered >= fault.fromNanos() - windowNanos && answered <= fault.untilNanos()
         && (fault.kind() == Fault.Kind.KILL || any(op.key(), other -> isJoinElsewhere(other, op)
             && other.sentNanos() >= fault.fromNanos() && other.sentNanos() <= fault.untilNanos()))
-        && !any(op.key(), other -> other.node().equals(op.node()) && other.acknowledged()
-            && (other.kind().equals("save") || other.kind().equals("leave")) && other.sentNanos() >= answered)
+        && !any(op.key(), other -> other.node().equals(op.node()) && other.generation() == op.generation()
+            && other.acknowledged() && (other.kind().equals("save") || other.kind().equals("leave"))
+            && other.sentNanos() >= answered)
         && !any(op.key(), other -> isJoinElsewhere(other, op) && other.answeredNanos() > answered
             && other.answeredNanos() < fault.fromNanos());
   }

@@ -1,7 +1,6 @@
 package dev.datamanager.persistence.record;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Method;
+import jakarta.persistence.EntityManager;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,22 +12,33 @@ import java.util.logging.Logger;
 final class ProviderRetries {
 
   private static final Logger LOG = Logger.getLogger(ProviderRetries.class.getName());
-  private static final String SESSION = "org.eclipse.persistence.sessions.DatabaseSession";
 
   private ProviderRetries() {}
 
-  // Reflection, because an application server may not show the provider's classes to the application.
-  static void disable(EntityManagerFactory emf) {
+  // Reflection on the provider's own objects, because an application server may not show the provider's classes
+  // to the application (Liberty does not, by default).
+  /**
+   * Turns the retries off through {@code em}'s provider session.
+   *
+   * @return false when it should be tried again (the session could not be reached now), true otherwise
+   */
+  static boolean disable(EntityManager em) {
     try {
-      Class<?> sessionType = Class.forName(SESSION, true, emf.getClass().getClassLoader());
-      Object session = emf.unwrap(sessionType);
-      Object login = sessionType.getMethod("getDatasourceLogin").invoke(session);
-      Method attempts = login.getClass().getMethod("setQueryRetryAttemptCount", int.class);
-      Method delay = login.getClass().getMethod("setDelayBetweenConnectionAttempts", int.class);
-      attempts.invoke(login, 0);
-      delay.invoke(login, 0);
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      Object session = call(em.getDelegate(), "getDatabaseSession");
+      Object login = call(session, "getDatasourceLogin");
+      login.getClass().getMethod("setQueryRetryAttemptCount", int.class).invoke(login, 0);
+      login.getClass().getMethod("setDelayBetweenConnectionAttempts", int.class).invoke(login, 0);
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "The JPA provider's session is not ready; its retries are turned off later", e);
+      return false;
+    } catch (ReflectiveOperationException | LinkageError e) {
       LOG.log(Level.WARNING, "Could not turn off the JPA provider's connection retries; outages stall calls longer", e);
+      return true;
     }
+  }
+
+  private static Object call(Object target, String method) throws ReflectiveOperationException {
+    return target.getClass().getMethod(method).invoke(target);
   }
 }

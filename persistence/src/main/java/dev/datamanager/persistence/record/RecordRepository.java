@@ -46,7 +46,6 @@ public class RecordRepository {
   }
 
   public RecordRepository(EntityManagerFactory emf, long maxDocumentBytes) {
-    ProviderRetries.disable(emf);
     this.transactions = new Transactions(emf, clock);
     this.acquisition = new LockAcquisition(transactions, clock);
     this.limit = new DocumentLimit(maxDocumentBytes);

@@ -10,6 +10,7 @@ final class Transactions {
 
   private final EntityManagerFactory emf;
   private final DatabaseClock clock;
+  private volatile boolean providerTuned;
 
   Transactions(EntityManagerFactory emf, DatabaseClock clock) {
     this.emf = emf;
@@ -18,6 +19,9 @@ final class Transactions {
 
   <T> T run(Function<EntityManager, T> work) {
     EntityManager em = emf.createEntityManager();
+    if (!providerTuned) {
+      providerTuned = ProviderRetries.disable(em);
+    }
     try {
       EntityTransaction transaction = em.getTransaction();
       transaction.begin();
