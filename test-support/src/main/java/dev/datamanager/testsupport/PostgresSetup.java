@@ -21,7 +21,7 @@ public final class PostgresSetup {
     return this;
   }
 
-  /** The {@code DB_SOCKET_TIMEOUT} and {@code DB_CONNECT_TIMEOUT} (seconds) of {@link TestPostgres#nodeEnvironment}. */
+  /** The {@code DB_SOCKET_TIMEOUT} and {@code DB_CONNECT_TIMEOUT} (seconds) of {@link TestPostgres#freshNodeEnvironment}. */
   public PostgresSetup nodeTimeouts(int socketSeconds, int connectSeconds) {
     nodeTimeouts.put("DB_SOCKET_TIMEOUT", Integer.toString(socketSeconds));
     nodeTimeouts.put("DB_CONNECT_TIMEOUT", Integer.toString(connectSeconds));

@@ -124,8 +124,12 @@ public final class TestPostgres implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(database));
   }
 
-  /** Environment variables that point a node at {@code database} on this server. */
-  public Map<String, String> nodeEnvironment(String database) {
+  /** Environment variables (DB_KIND, DB_HOST, ...) that point a new node at a fresh database here, {@code <prefix>_<n>}. */
+  public Map<String, String> freshNodeEnvironment(String prefix) {
+    return nodeEnvironment(createDatabase(prefix));
+  }
+
+  private Map<String, String> nodeEnvironment(String database) {
     Map<String, String> env = new HashMap<>(Map.of(
         "DB_KIND", "postgres",
         "DB_HOST", "localhost",
