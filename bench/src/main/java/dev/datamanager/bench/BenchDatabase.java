@@ -1,9 +1,9 @@
 package dev.datamanager.bench;
 
-import dev.datamanager.it.node.TestPostgres;
 import dev.datamanager.persistence.record.RecordRepository;
 import dev.datamanager.persistence.schema.SchemaMigrator;
 import dev.datamanager.persistence.testing.NodeDataSource;
+import dev.datamanager.testsupport.TestPostgres;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
@@ -25,8 +25,8 @@ final class BenchDatabase implements AutoCloseable {
   private final RecordRepository repository;
 
   BenchDatabase(String prefix) {
-    String name = TestPostgres.createDatabase(prefix);
-    url = TestPostgres.server().getJdbcUrl("postgres", name);
+    String name = TestPostgres.shared().createDatabase(prefix);
+    url = TestPostgres.shared().jdbcUrl(name);
     dataSource = new NodeDataSource(url);
     jdbcPool = new NodeDataSource(url);
     SchemaMigrator.migrate(dataSource);

@@ -1,12 +1,11 @@
 package dev.datamanager.bench;
 
 import dev.datamanager.it.node.NodeProcess;
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.BasicCredentials;
+import dev.datamanager.testsupport.TestPostgres;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,20 +16,17 @@ final class BenchNode implements AutoCloseable {
   /** Far above any load here: the benchmarks measure the node, not its throttle. */
   static final String WRITE_BUDGET = "1000000";
 
-  private final String user = "bench-game";
-  private final String password = UUID.randomUUID().toString();
-  private final String authorization;
+  private final BasicCredentials game = new BasicCredentials("bench-game", UUID.randomUUID().toString());
+  private final String authorization = game.header();
   private final NodeProcess process;
 
   BenchNode(String serverId, Duration autosaveInterval) {
-    Map<String, String> env = new HashMap<>(TestPostgres.nodeEnvironment(TestPostgres.createDatabase("bench_node")));
-    env.put("DATAMANAGER_GAME_USER", user);
-    env.put("DATAMANAGER_GAME_PASSWORD", password);
+    Map<String, String> env = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("bench_node"));
+    env.put("DATAMANAGER_GAME_USER", game.user());
+    env.put("DATAMANAGER_GAME_PASSWORD", game.password());
     env.put("DATAMANAGER_AUTOSAVE_INTERVAL", autosaveInterval.toString());
     env.put("DATAMANAGER_WRITE_BUDGET", WRITE_BUDGET);
     env.put("DB_POOL_MAX", "40");
-    authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     process = NodeProcess.start(serverId, env);
   }
 

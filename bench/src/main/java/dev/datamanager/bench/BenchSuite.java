@@ -1,6 +1,6 @@
 package dev.datamanager.bench;
 
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +67,7 @@ public final class BenchSuite {
   }
 
   private static String postgresVersion() {
-    try (var c = TestPostgres.server().getPostgresDatabase().getConnection();
+    try (var c = TestPostgres.shared().connect("postgres");
         var rs = c.createStatement().executeQuery("SHOW server_version")) {
       rs.next();
       return rs.getString(1);

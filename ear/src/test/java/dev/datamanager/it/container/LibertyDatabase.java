@@ -1,6 +1,6 @@
 package dev.datamanager.it.container;
 
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public class LibertyDatabase implements BeforeAllCallback {
       if (configured || !"postgres".equals(System.getProperty("it.database"))) {
         return;
       }
-      Map<String, String> env = TestPostgres.nodeEnvironment(TestPostgres.createDatabase("arquillian"));
+      Map<String, String> env = TestPostgres.shared().freshNodeEnvironment("arquillian");
       Path serverEnv = Path.of(System.getProperty("wlp.home"), "usr", "servers", System.getProperty("it.server"),
           "server.env");
       // Liberty reads server.env as the server's environment at start: the same variables an operator sets.

@@ -1,6 +1,6 @@
 package dev.datamanager.it.fault;
 
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +24,7 @@ class FaultClusterIT {
 
   @BeforeAll
   void startNodes() {
-    Map<String, String> env = new HashMap<>(TestPostgres.nodeEnvironment(TestPostgres.createDatabase("fault_cluster")));
+    Map<String, String> env = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("fault_cluster"));
     env.putAll(LEASE.environment());
     cluster = Cluster.start(env, "fault-a", "fault-b");
     a = cluster.node("fault-a");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datamanager.it.node.Await;
-import dev.datamanager.it.node.RestartablePostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,13 +29,13 @@ class FaultDatabaseOutageIT {
   private static final Duration PACE = Duration.ofMillis(200);
   private static final int KEYS_PER_NODE = 5;
 
-  private RestartablePostgres postgres;
+  private TestPostgres postgres;
   private Cluster cluster;
 
   @BeforeAll
   void start() {
-    postgres = RestartablePostgres.start("postgres-outage");
-    Map<String, String> env = new HashMap<>(postgres.nodeEnvironment(postgres.createDatabase("outage")));
+    postgres = TestPostgres.forOutages("postgres-outage");
+    Map<String, String> env = new HashMap<>(postgres.freshNodeEnvironment("outage"));
     env.putAll(LeaseSettings.LONG.environment());
     cluster = Cluster.start(env, "outage-a", "outage-b");
   }

@@ -1,6 +1,6 @@
 package dev.datamanager.it.fault;
 
-import dev.datamanager.it.node.RestartablePostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ final class FaultInjector implements Runnable {
   final Set<FaultNode> down = ConcurrentHashMap.newKeySet();
   final List<Fault> faults = new CopyOnWriteArrayList<>();
   final List<Event> events = new CopyOnWriteArrayList<>();
-  private final RestartablePostgres postgres;
+  private final TestPostgres postgres;
   private final List<FaultNode> nodes;
   private final LeaseSettings lease;
   private final long deadlineNanos;
@@ -31,7 +31,7 @@ final class FaultInjector implements Runnable {
   private int cycles;
   private int forcedStops;
 
-  FaultInjector(RestartablePostgres postgres, List<FaultNode> nodes, LeaseSettings lease, Duration run) {
+  FaultInjector(TestPostgres postgres, List<FaultNode> nodes, LeaseSettings lease, Duration run) {
     this.postgres = postgres;
     this.nodes = nodes;
     this.lease = lease;

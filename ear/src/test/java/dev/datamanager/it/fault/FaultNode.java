@@ -1,6 +1,7 @@
 package dev.datamanager.it.fault;
 
 import dev.datamanager.it.node.NodeProcess;
+import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -8,9 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,8 +21,8 @@ final class FaultNode implements AutoCloseable {
 
   static final String STORE = "PlayerData";
   private static final String SESSIONS = "/api/v1/stores/" + STORE + "/sessions/";
-  private static final String GAME = basic("fault-game", "fault-game-secret");
-  private static final String ADMIN = basic("fault-admin", "fault-admin-secret");
+  private static final BasicCredentials GAME = new BasicCredentials("fault-game", "fault-game-secret");
+  private static final BasicCredentials ADMIN = new BasicCredentials("fault-admin", "fault-admin-secret");
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   // Replaced by a restart; requests in flight keep the old process's port and get no answer.
@@ -40,10 +39,10 @@ final class FaultNode implements AutoCloseable {
   /** Starts a node with the fault-test users and {@code environment} (database and settings). */
   static FaultNode start(String serverId, Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
-    env.put("DATAMANAGER_GAME_USER", "fault-game");
-    env.put("DATAMANAGER_GAME_PASSWORD", "fault-game-secret");
-    env.put("DATAMANAGER_ADMIN_USER", "fault-admin");
-    env.put("DATAMANAGER_ADMIN_PASSWORD", "fault-admin-secret");
+    env.put("DATAMANAGER_GAME_USER", GAME.user());
+    env.put("DATAMANAGER_GAME_PASSWORD", GAME.password());
+    env.put("DATAMANAGER_ADMIN_USER", ADMIN.user());
+    env.put("DATAMANAGER_ADMIN_PASSWORD", ADMIN.password());
     // The shutdown flush reports at INFO; the scenarios read it from the console.
     env.put("WLP_LOGGING_CONSOLE_LOGLEVEL", "INFO");
     return new FaultNode(NodeProcess.start(serverId, env), Map.copyOf(env));
@@ -59,40 +58,40 @@ final class FaultNode implements AutoCloseable {
   }
 
   Answer join(String key) {
-    return call(GAME, SESSIONS + key, "POST", BodyPublishers.noBody(), null);
+    return call(GAME.header(), SESSIONS + key, "POST", BodyPublishers.noBody(), null);
   }
 
   Answer mergePatch(String key, String patch) {
-    return call(GAME, SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/merge-patch+json");
+    return call(GAME.header(), SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/merge-patch+json");
   }
 
   /** Appends {@code item} to the session's {@code items} array (JSON Patch), so every acknowledged update is unique. */
   Answer append(String key, String item) {
     String patch = Json.createArrayBuilder().add(Json.createObjectBuilder()
         .add("op", "add").add("path", "/items/-").add("value", item)).build().toString();
-    return call(GAME, SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/json-patch+json");
+    return call(GAME.header(), SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/json-patch+json");
   }
 
   Answer save(String key) {
-    return call(GAME, SESSIONS + key + "/save", "POST", BodyPublishers.noBody(), null);
+    return call(GAME.header(), SESSIONS + key + "/save", "POST", BodyPublishers.noBody(), null);
   }
 
   Answer leave(String key) {
-    return call(GAME, SESSIONS + key, "DELETE", BodyPublishers.noBody(), null);
+    return call(GAME.header(), SESSIONS + key, "DELETE", BodyPublishers.noBody(), null);
   }
 
   Answer session(String key) {
-    return call(GAME, SESSIONS + key, "GET", BodyPublishers.noBody(), null);
+    return call(GAME.header(), SESSIONS + key, "GET", BodyPublishers.noBody(), null);
   }
 
   /** The sessions this node holds (a JSON array). */
   Answer sessions() {
-    return call(GAME, "/api/v1/sessions", "GET", BodyPublishers.noBody(), null);
+    return call(GAME.header(), "/api/v1/sessions", "GET", BodyPublishers.noBody(), null);
   }
 
   /** The committed record and its lock, read as admin. */
   Answer record(String key) {
-    return call(ADMIN, "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);
   }
 
   Answer ready() {
@@ -124,9 +123,5 @@ final class FaultNode implements AutoCloseable {
   @Override
   public void close() {
     process.close();
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ class FaultRacesIT {
 
   @BeforeAll
   void startNodes() {
-    Map<String, String> env = new HashMap<>(TestPostgres.nodeEnvironment(TestPostgres.createDatabase("fault_races")));
+    Map<String, String> env = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("fault_races"));
     env.putAll(LEASE.environment());
     cluster = Cluster.start(env, "races-a", "races-b");
     a = cluster.node("races-a");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datamanager.it.node.Await;
-import dev.datamanager.it.node.RestartablePostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -42,8 +42,8 @@ class FaultRandomizedIT {
 
   @Test
   void randomOperationsUnderFaultsLoseNoAcknowledgedUpdate() {
-    try (RestartablePostgres postgres = RestartablePostgres.start("postgres-random")) {
-      Map<String, String> env = new HashMap<>(postgres.nodeEnvironment(postgres.createDatabase("random")));
+    try (TestPostgres postgres = TestPostgres.forOutages("postgres-random")) {
+      Map<String, String> env = new HashMap<>(postgres.freshNodeEnvironment("random"));
       env.putAll(LEASE.environment());
       try (Cluster cluster = Cluster.start(env, "rand-a", "rand-b", "rand-c")) {
         List<FaultNode> nodes = List.of(cluster.node("rand-a"), cluster.node("rand-b"), cluster.node("rand-c"));

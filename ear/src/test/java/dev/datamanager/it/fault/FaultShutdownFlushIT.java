@@ -3,7 +3,7 @@ package dev.datamanager.it.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -34,7 +34,7 @@ class FaultShutdownFlushIT {
   @Test
   void sigtermSavesAndReleasesEveryDirtySession() {
     Map<String, String> postgres = new HashMap<>(
-        TestPostgres.nodeEnvironment(TestPostgres.createDatabase("fault_flush")));
+        TestPostgres.shared().freshNodeEnvironment("fault_flush"));
     postgres.putAll(LeaseSettings.NO_AUTOSAVE.environment());
     Map<String, String> derby = new HashMap<>(LeaseSettings.NO_AUTOSAVE.environment());
     derby.put("DERBY_DIR", Path.of("target", "nodes", "flush-derby-" + System.nanoTime()).toAbsolutePath().toString());

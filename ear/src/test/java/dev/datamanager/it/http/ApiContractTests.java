@@ -20,7 +20,7 @@ abstract class ApiContractTests extends OneNodePerClass {
 
   static final String STORE = "PlayerData";
 
-  ApiContractTests(TestDatabase database) {
+  ApiContractTests(NodeDatabase database) {
     super("contract", database);
   }
 

@@ -5,13 +5,12 @@ import dev.datamanager.api.session.RecordResource;
 import dev.datamanager.api.session.SessionListResource;
 import dev.datamanager.api.session.SessionResource;
 import dev.datamanager.it.node.NodeProcess;
+import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,27 +22,20 @@ import org.jboss.resteasy.client.jaxrs.ResteasyWebTarget;
 /** A started node with API users of its own, reached through the typed client or as raw HTTP. */
 final class ApiNode implements AutoCloseable {
 
-  /** A user of the node: its name, password and the typed client that logs in as it. */
-  record User(String name, String password) {
-    String authorization() {
-      return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
   // Not the development defaults: proves the users come from the environment.
-  final User game = new User("it-game", UUID.randomUUID().toString());
-  final User admin = new User("it-admin", UUID.randomUUID().toString());
+  final BasicCredentials game = new BasicCredentials("it-game", UUID.randomUUID().toString());
+  final BasicCredentials admin = new BasicCredentials("it-admin", UUID.randomUUID().toString());
   final NodeProcess process;
   private final Map<String, String> databaseEnvironment;
   private final ResteasyClient client;
 
-  private ApiNode(String serverId, TestDatabase database, Map<String, String> environment) {
+  private ApiNode(String serverId, NodeDatabase database, Map<String, String> environment) {
     databaseEnvironment = database.freshEnvironment(serverId.replace('-', '_'));
     Map<String, String> env = new HashMap<>(databaseEnvironment);
     env.putAll(environment);
-    env.put("DATAMANAGER_GAME_USER", game.name());
+    env.put("DATAMANAGER_GAME_USER", game.user());
     env.put("DATAMANAGER_GAME_PASSWORD", game.password());
-    env.put("DATAMANAGER_ADMIN_USER", admin.name());
+    env.put("DATAMANAGER_ADMIN_USER", admin.user());
     env.put("DATAMANAGER_ADMIN_PASSWORD", admin.password());
     // Autosave only when a test asks: lease renewals would otherwise move the values the tests compare.
     env.put("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
@@ -56,19 +48,19 @@ final class ApiNode implements AutoCloseable {
         .build();
   }
 
-  static ApiNode start(String serverId, TestDatabase database) {
+  static ApiNode start(String serverId, NodeDatabase database) {
     return start(serverId, database, Map.of());
   }
 
   /** A node with extra settings, such as a templates folder of the test's own. */
-  static ApiNode start(String serverId, TestDatabase database, Map<String, String> environment) {
+  static ApiNode start(String serverId, NodeDatabase database, Map<String, String> environment) {
     return new ApiNode(serverId, database, environment);
   }
 
-  <T> T client(Class<T> resource, User user) {
+  <T> T client(Class<T> resource, BasicCredentials user) {
     ResteasyWebTarget target = client.target(process.uri("/api/v1"));
     target.register((ClientRequestFilter) request ->
-        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, user.authorization()));
+        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, user.header()));
     return target.proxy(resource);
   }
 
@@ -98,8 +90,8 @@ final class ApiNode implements AutoCloseable {
     return HttpRequest.newBuilder(process.uri(path)).timeout(Duration.ofSeconds(60));
   }
 
-  HttpRequest.Builder request(String path, User user) {
-    return request(path).header(HttpHeaders.AUTHORIZATION, user.authorization());
+  HttpRequest.Builder request(String path, BasicCredentials user) {
+    return request(path).header(HttpHeaders.AUTHORIZATION, user.header());
   }
 
   HttpResponse<String> send(HttpRequest request) {

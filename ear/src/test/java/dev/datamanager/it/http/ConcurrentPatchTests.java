@@ -30,7 +30,7 @@ abstract class ConcurrentPatchTests extends OneNodePerClass {
   private static final Duration RUN = Duration.ofSeconds(Long.getLong("it.concurrency.seconds", 10));
 
 
-  ConcurrentPatchTests(TestDatabase database) {
+  ConcurrentPatchTests(NodeDatabase database) {
     super("concurrent", database);
   }
 

@@ -4,6 +4,6 @@ package dev.datamanager.it.http;
 class DerbyApiContractIT extends ApiContractTests {
 
   DerbyApiContractIT() {
-    super(TestDatabase.DERBY);
+    super(NodeDatabase.DERBY);
   }
 }

@@ -4,6 +4,6 @@ package dev.datamanager.it.http;
 class DerbyConcurrentPatchIT extends ConcurrentPatchTests {
 
   DerbyConcurrentPatchIT() {
-    super(TestDatabase.DERBY);
+    super(NodeDatabase.DERBY);
   }
 }

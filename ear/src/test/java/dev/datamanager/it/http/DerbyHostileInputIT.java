@@ -4,6 +4,6 @@ package dev.datamanager.it.http;
 class DerbyHostileInputIT extends HostileInputTests {
 
   DerbyHostileInputIT() {
-    super(TestDatabase.DERBY);
+    super(NodeDatabase.DERBY);
   }
 }

@@ -4,6 +4,6 @@ package dev.datamanager.it.http;
 class DerbyPatchStandardsIT extends PatchStandardsTests {
 
   DerbyPatchStandardsIT() {
-    super(TestDatabase.DERBY);
+    super(NodeDatabase.DERBY);
   }
 }

@@ -1,5 +1,6 @@
 package dev.datamanager.it.http;
 
+import dev.datamanager.testsupport.BasicCredentials;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -107,9 +108,9 @@ final class HostileCases {
   private void credentials() {
     add("no credentials", 401, node -> patchRequest(node.request(VICTIM), MERGE, "{\"coins\":1}"));
     add("wrong password", 401, node -> patchRequest(node.request(VICTIM)
-        .header("Authorization", new ApiNode.User(node.game.name(), "guess").authorization()), MERGE, "{\"coins\":1}"));
+        .header("Authorization", new BasicCredentials(node.game.user(), "guess").header()), MERGE, "{\"coins\":1}"));
     add("unknown user", 401, node -> node.request(VICTIM)
-        .header("Authorization", new ApiNode.User("mallory", "x").authorization()).DELETE().build());
+        .header("Authorization", new BasicCredentials("mallory", "x").header()).DELETE().build());
     add("malformed Basic header", 401, node -> node.request(VICTIM).header("Authorization", "Basic !!!").build());
     add("Bearer token", 401, node -> node.request(VICTIM).header("Authorization", "Bearer abc.def.ghi").build());
     add("game-server reads a record", 403, node -> node.request(VICTIM_RECORD, node.game).build());

@@ -20,7 +20,7 @@ abstract class HostileInputTests extends OneNodePerClass {
 
   private final AtomicInteger ran = new AtomicInteger();
 
-  HostileInputTests(TestDatabase database) {
+  HostileInputTests(NodeDatabase database) {
     super("hostile", database);
   }
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OneNodePerClass {
 
-  final TestDatabase database;
+  final NodeDatabase database;
   private final String name;
   ApiNode node;
 
-  OneNodePerClass(String name, TestDatabase database) {
+  OneNodePerClass(String name, NodeDatabase database) {
     this.name = name;
     this.database = database;
   }

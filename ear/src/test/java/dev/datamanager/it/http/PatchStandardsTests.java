@@ -42,7 +42,7 @@ abstract class PatchStandardsTests extends OneNodePerClass {
 
   private final AtomicInteger keys = new AtomicInteger();
 
-  PatchStandardsTests(TestDatabase database) {
+  PatchStandardsTests(NodeDatabase database) {
     super("patch-standards", database);
   }
 

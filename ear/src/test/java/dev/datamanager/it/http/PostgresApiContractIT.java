@@ -4,7 +4,7 @@ import static dev.datamanager.it.http.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PostgresApiContractIT extends ApiContractTests {
 
   PostgresApiContractIT() {
-    super(TestDatabase.POSTGRES);
+    super(NodeDatabase.POSTGRES);
   }
 
   @Test
@@ -49,7 +49,7 @@ class PostgresApiContractIT extends ApiContractTests {
 
   private void takeLockAsAnotherNode(String key) throws SQLException {
     Map<String, String> env = node.databaseEnvironment();
-    try (Connection c = TestPostgres.server().getDatabase("postgres", env.get("DB_NAME")).getConnection();
+    try (Connection c = TestPostgres.shared().connect(env.get("DB_NAME"));
         Statement s = c.createStatement()) {
       assertEquals(1, s.executeUpdate("UPDATE dm_record SET owner_id = 'node-elsewhere',"
           + " lease_renewed_at = CURRENT_TIMESTAMP, generation = generation + 1"

@@ -4,6 +4,6 @@ package dev.datamanager.it.http;
 class PostgresConcurrentPatchIT extends ConcurrentPatchTests {
 
   PostgresConcurrentPatchIT() {
-    super(TestDatabase.POSTGRES);
+    super(NodeDatabase.POSTGRES);
   }
 }

@@ -4,6 +4,6 @@ package dev.datamanager.it.http;
 class PostgresHostileInputIT extends HostileInputTests {
 
   PostgresHostileInputIT() {
-    super(TestDatabase.POSTGRES);
+    super(NodeDatabase.POSTGRES);
   }
 }

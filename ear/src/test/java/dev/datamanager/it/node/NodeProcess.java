@@ -1,8 +1,8 @@
 package dev.datamanager.it.node;
 
+import dev.datamanager.testsupport.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,7 +61,7 @@ public final class NodeProcess implements AutoCloseable {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No runnable node jar at " + jar.toAbsolutePath());
     }
-    int httpPort = freePort();
+    int httpPort = LoopbackPorts.reserve();
     // The start time keeps a folder of an earlier run that drew the same port from being reused.
     Path dir = Path.of("target", "nodes", serverId + "-" + httpPort + "-" + System.currentTimeMillis())
         .toAbsolutePath();
@@ -92,7 +92,7 @@ public final class NodeProcess implements AutoCloseable {
     Map<String, String> env = new HashMap<>();
     env.put("HTTP_HOST", "localhost");
     env.put("HTTP_PORT", Integer.toString(httpPort));
-    env.put("HTTPS_PORT", Integer.toString(freePort()));
+    env.put("HTTPS_PORT", Integer.toString(LoopbackPorts.reserve()));
     env.put("DATAMANAGER_SERVER_ID", serverId);
     env.put("WLP_JAR_EXTRACT_DIR", dir.resolve("wlp").toString());
     env.put("HOME", dir.resolve("home").toString());
@@ -244,15 +244,6 @@ public final class NodeProcess implements AutoCloseable {
       return Files.readAllLines(log);
     } catch (IOException e) {
       return List.of("(no log: " + e + ")");
-    }
-  }
-
-  /** A port nothing listens on right now, on loopback. */
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

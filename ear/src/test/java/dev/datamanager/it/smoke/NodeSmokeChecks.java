@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datamanager.it.node.NodeProcess;
+import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** The checks every started node must pass, whatever its database. */
 final class NodeSmokeChecks {
 
   /** The development default admin of server.xml; real nodes set their own through the environment. */
-  private static final String DEV_ADMIN = "admin:dev-only-admin-password";
+  private static final BasicCredentials DEV_ADMIN = new BasicCredentials("admin", "dev-only-admin-password");
 
   private NodeSmokeChecks() {}
 
@@ -55,7 +54,6 @@ final class NodeSmokeChecks {
   static HttpRequest.Builder asAdmin(NodeProcess node, String path) {
     return HttpRequest.newBuilder(node.uri(path))
         .timeout(Duration.ofSeconds(20))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            DEV_ADMIN.getBytes(StandardCharsets.UTF_8)));
+        .header("Authorization", DEV_ADMIN.header());
   }
 }

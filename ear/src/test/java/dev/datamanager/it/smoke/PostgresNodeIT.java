@@ -3,7 +3,7 @@ package dev.datamanager.it.smoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.datamanager.it.node.NodeProcess;
-import dev.datamanager.it.node.TestPostgres;
+import dev.datamanager.testsupport.TestPostgres;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ class PostgresNodeIT {
 
   @Test
   void twoNodesOnOnePostgresEachAnswerWithTheirOwnServerId() {
-    Map<String, String> database = TestPostgres.nodeEnvironment(TestPostgres.createDatabase("smoke"));
+    Map<String, String> database = TestPostgres.shared().freshNodeEnvironment("smoke");
     try (NodeProcess a = NodeProcess.start("node-a", database);
         NodeProcess b = NodeProcess.start("node-b", database)) {
       NodeSmokeChecks.assertServes(a, "PostgreSQL");

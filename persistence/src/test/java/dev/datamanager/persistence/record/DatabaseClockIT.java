@@ -11,7 +11,7 @@ import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Refused;
 import dev.datamanager.persistence.testing.DatabaseKind;
 import dev.datamanager.persistence.testing.PostgresExtension;
-import dev.datamanager.persistence.testing.TestDatabase;
+import dev.datamanager.persistence.testing.FreshDatabase;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,7 +39,7 @@ class DatabaseClockIT {
   @Test
   void aNodeWithAShiftedClockStillSeesAFreshLeaseAsRecent() throws Exception {
     TimeZone original = TimeZone.getDefault();
-    try (TestDatabase db = DatabaseKind.POSTGRESQL.freshDatabase().migrated()) {
+    try (FreshDatabase db = DatabaseKind.POSTGRESQL.freshDatabase().migrated()) {
       TimeZone.setDefault(WEST);
       Acquired held = assertInstanceOf(Acquired.class,
           db.repository("node-west").acquire(KEY, "node-west", PROCESS, RECENT, STALE, true, "{}"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.datamanager.persistence.testing.NodeDataSource;
 import dev.datamanager.persistence.testing.OnBothDatabases;
-import dev.datamanager.persistence.testing.TestDatabase;
+import dev.datamanager.persistence.testing.FreshDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ class SchemaMigrationIT extends OnBothDatabases {
   @Test
   void concurrentStartsMigrateAFreshDatabaseExactlyOnce() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      try (TestDatabase fresh = kind.freshDatabase()) {
+      try (FreshDatabase fresh = kind.freshDatabase()) {
         migrateConcurrently(fresh);
         assertSchemaAppliedOnce(fresh);
       }
@@ -40,7 +40,7 @@ class SchemaMigrationIT extends OnBothDatabases {
     assertSchemaAppliedOnce(db);
   }
 
-  private static void migrateConcurrently(TestDatabase fresh) throws Exception {
+  private static void migrateConcurrently(FreshDatabase fresh) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(NODES);
     CyclicBarrier start = new CyclicBarrier(NODES);
     List<Callable<Void>> nodes = new ArrayList<>();
@@ -62,7 +62,7 @@ class SchemaMigrationIT extends OnBothDatabases {
     }
   }
 
-  private static void assertSchemaAppliedOnce(TestDatabase database) throws SQLException {
+  private static void assertSchemaAppliedOnce(FreshDatabase database) throws SQLException {
     try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
       assertEquals(1, count(statement, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = '001-record'"));
       assertEquals(0, count(statement, "SELECT COUNT(*) FROM DM_RECORD"));

@@ -1,9 +1,8 @@
 package dev.datamanager.persistence.testing;
 
-import java.sql.Connection;
+import dev.datamanager.testsupport.TestPostgres;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The databases every IT runs against, each able to create a fresh empty database. */
@@ -12,8 +11,9 @@ public enum DatabaseKind {
       "SELECT t.SQL_TEXT FROM SYSCS_DIAG.LOCK_TABLE l JOIN SYSCS_DIAG.TRANSACTION_TABLE t"
           + " ON l.XID = t.XID WHERE l.STATE = 'WAIT'") {
     @Override
-    String createDatabase(String name) {
-      return "jdbc:derby:memory:" + name + ";create=true";
+    public FreshDatabase freshDatabase() {
+      String name = "dm_" + SEQUENCE.incrementAndGet();
+      return new FreshDatabase(this, name, "jdbc:derby:memory:" + name + ";create=true");
     }
 
     @Override
@@ -27,20 +27,15 @@ public enum DatabaseKind {
   },
   POSTGRESQL("SELECT query FROM pg_stat_activity WHERE wait_event_type = 'Lock'") {
     @Override
-    String createDatabase(String name) throws SQLException {
-      try (Connection admin = PostgresExtension.server().getPostgresDatabase().getConnection();
-          Statement statement = admin.createStatement()) {
-        statement.execute("CREATE DATABASE " + name);
-      }
-      return PostgresExtension.server().getJdbcUrl("postgres", name);
+    public FreshDatabase freshDatabase() {
+      TestPostgres server = PostgresExtension.server();
+      String name = server.createDatabase("dm");
+      return new FreshDatabase(this, name, server.jdbcUrl(name));
     }
 
     @Override
-    void dropDatabase(String name) throws SQLException {
-      try (Connection admin = PostgresExtension.server().getPostgresDatabase().getConnection();
-          Statement statement = admin.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      }
+    void dropDatabase(String name) {
+      PostgresExtension.server().dropDatabase(name);
     }
   };
 
@@ -54,16 +49,7 @@ public enum DatabaseKind {
   }
 
   /** A new, empty database (no schema yet). */
-  public TestDatabase freshDatabase() {
-    String name = "dm_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet();
-    try {
-      return new TestDatabase(this, name, createDatabase(name));
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create database " + name + " on " + this, e);
-    }
-  }
-
-  abstract String createDatabase(String name) throws SQLException;
+  public abstract FreshDatabase freshDatabase();
 
   abstract void dropDatabase(String name) throws SQLException;
 }

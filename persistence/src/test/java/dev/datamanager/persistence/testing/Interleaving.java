@@ -22,7 +22,7 @@ public final class Interleaving {
   private Interleaving() {}
 
   public static <F, S> Outcomes<F, S> firstHoldsThenSecond(
-      TestDatabase db, Node first, Callable<F> firstStep, Callable<S> secondStep, long holdMillis)
+      FreshDatabase db, Node first, Callable<F> firstStep, Callable<S> secondStep, long holdMillis)
       throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {

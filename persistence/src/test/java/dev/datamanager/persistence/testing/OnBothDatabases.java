@@ -18,7 +18,7 @@ public abstract class OnBothDatabases {
   @Parameter
   protected DatabaseKind kind;
 
-  protected TestDatabase db;
+  protected FreshDatabase db;
   /** Two servers sharing the database; their factories connect only when first used. */
   protected Node nodeA;
   protected Node nodeB;

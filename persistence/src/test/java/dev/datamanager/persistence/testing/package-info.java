@@ -1,5 +1,5 @@
 /**
- * Test fixtures: one embedded PostgreSQL per run, fresh Derby and PostgreSQL databases, and nodes
- * (EntityManagerFactories) whose commits can be held open to force an interleaving.
+ * Test fixtures: one embedded PostgreSQL per run (test-support's {@code TestPostgres}), fresh Derby and PostgreSQL
+ * databases, and nodes (EntityManagerFactories) whose commits can be held open to force an interleaving.
  */
 package dev.datamanager.persistence.testing;

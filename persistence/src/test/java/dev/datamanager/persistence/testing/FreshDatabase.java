@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A fresh database of one kind, the nodes that share it, and a view of who is waiting for a lock. */
-public final class TestDatabase implements AutoCloseable {
+public final class FreshDatabase implements AutoCloseable {
 
   private static final long DEFAULT_MAX_BYTES = 4_194_304;
 
@@ -21,7 +21,7 @@ public final class TestDatabase implements AutoCloseable {
   private final String url;
   private final List<Node> nodes = new CopyOnWriteArrayList<>();
 
-  TestDatabase(DatabaseKind kind, String name, String url) {
+  FreshDatabase(DatabaseKind kind, String name, String url) {
     this.kind = kind;
     this.name = name;
     this.url = url;
@@ -35,7 +35,7 @@ public final class TestDatabase implements AutoCloseable {
     return url;
   }
 
-  public TestDatabase migrated() {
+  public FreshDatabase migrated() {
     try (NodeDataSource dataSource = new NodeDataSource(url)) {
       SchemaMigrator.migrate(dataSource);
     }
