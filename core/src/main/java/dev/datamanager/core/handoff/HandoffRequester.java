@@ -25,30 +25,41 @@ public class HandoffRequester {
   @Inject DatabaseGateway database;
   @Inject NodeMetrics metrics;
 
-  public AcquireOutcome acquire(RecordKey id, String initialData) {
-    AcquireOutcome outcome = database.acquire(id, false, initialData);
-    if (!(outcome instanceof Refused) || settings.handoffWait().isZero()) {
-      return stealIfStale(id, outcome, initialData);
+  /**
+   * What a join's last acquire answered, and when that call was sent: a lease it granted is dated from then, never
+   * from the start of a join that waited for a handoff.
+   */
+  public record Attempt(AcquireOutcome outcome, long sentNanos) {}
+
+  public Attempt acquire(RecordKey id, String initialData) {
+    Attempt attempt = attempt(id, false, initialData);
+    if (!(attempt.outcome() instanceof Refused) || settings.handoffWait().isZero()) {
+      return stealIfStale(id, attempt, initialData);
     }
     long started = System.nanoTime();
     if (database.requestRelease(id)) {
       long deadline = started + settings.handoffWait().toNanos();
-      while (outcome instanceof Refused && System.nanoTime() < deadline) {
+      while (attempt.outcome() instanceof Refused && System.nanoTime() < deadline) {
         sleep();
-        outcome = database.acquire(id, false, initialData);
+        attempt = attempt(id, false, initialData);
       }
     } else {
-      outcome = database.acquire(id, false, initialData); // freed in between: nobody to ask
+      attempt = attempt(id, false, initialData); // freed in between: nobody to ask
     }
-    outcome = stealIfStale(id, outcome, initialData);
-    metrics.handoff(outcome instanceof Refused ? "timeout" : "done", System.nanoTime() - started);
-    return outcome;
+    attempt = stealIfStale(id, attempt, initialData);
+    metrics.handoff(attempt.outcome() instanceof Refused ? "timeout" : "done", System.nanoTime() - started);
+    return attempt;
   }
 
-  private AcquireOutcome stealIfStale(RecordKey id, AcquireOutcome outcome, String initialData) {
-    return outcome instanceof Refused refused && refused.standing() == LeaseStanding.STALE
-        ? database.acquire(id, true, initialData)
-        : outcome;
+  private Attempt attempt(RecordKey id, boolean steal, String initialData) {
+    long sent = System.nanoTime();
+    return new Attempt(database.acquire(id, steal, initialData), sent);
+  }
+
+  private Attempt stealIfStale(RecordKey id, Attempt attempt, String initialData) {
+    return attempt.outcome() instanceof Refused refused && refused.standing() == LeaseStanding.STALE
+        ? attempt(id, true, initialData)
+        : attempt;
   }
 
   private static void sleep() {

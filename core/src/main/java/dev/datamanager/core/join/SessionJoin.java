@@ -2,7 +2,6 @@ package dev.datamanager.core.join;
 
 import dev.datamanager.api.error.ReconciledTooLargeException;
 import dev.datamanager.api.error.SessionRefusedException;
-import dev.datamanager.api.record.AcquireOutcome;
 import dev.datamanager.api.record.Acquired;
 import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.RecordKey;
@@ -64,13 +63,12 @@ public class SessionJoin {
       if (held != null) {
         return views.of(id, held);
       }
-      long sent = System.nanoTime();
-      AcquireOutcome outcome = handoff.acquire(id, template.toString());
-      if (outcome instanceof Refused refused) {
+      HandoffRequester.Attempt attempt = handoff.acquire(id, template.toString());
+      if (attempt.outcome() instanceof Refused refused) {
         metrics.join("refused");
         throw new SessionRefusedException(store, key, refused.owner(), refused.leaseAge(), refused.retryAfter());
       }
-      return views.of(id, hold(id, (Acquired) outcome, template, sent));
+      return views.of(id, hold(id, (Acquired) attempt.outcome(), template, attempt.sentNanos()));
     });
   }
 
