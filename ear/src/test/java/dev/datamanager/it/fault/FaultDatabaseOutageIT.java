@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class FaultDatabaseOutageIT {
   private static final Duration OUTAGE = Duration.ofSeconds(20);
   private static final Duration PACE = Duration.ofMillis(200);
   private static final int KEYS_PER_NODE = 5;
+  private static final String REJOIN = "Rejoin_1";
 
   private TestPostgres postgres;
   private Cluster cluster;
@@ -67,9 +69,15 @@ class FaultDatabaseOutageIT {
     patchFor(Duration.ofSeconds(2), holders, acknowledged, new HashSet<>(), "before");
     int before = count(acknowledged);
 
+    FaultNode leaver = nodes.get(0);
+    assertEquals(200, leaver.join(REJOIN).status());
+    assertEquals(200, leaver.append(REJOIN, "before-leave").status());
+
     postgres.stop();
     Set<String> sawDown = new HashSet<>();
     try {
+      assertEquals(503, leaver.leave(REJOIN).status(), "the leave cannot reach the database");
+      assertEquals(409, leaver.append(REJOIN, "refused").status(), "a session being released takes no update");
       patchFor(OUTAGE, holders, acknowledged, sawDown, "during");
     } finally {
       postgres.restart();
@@ -80,6 +88,7 @@ class FaultDatabaseOutageIT {
     Duration recovered = Await.until(Duration.ofSeconds(60), "readiness back UP on every node",
         () -> nodes.stream().allMatch(node -> node.ready().status() == 200));
     nodes.forEach(node -> assertTrue(node.process.isAlive(), node.id() + " stayed up"));
+    rejoinCallsTheFailedLeaveOff(leaver);
 
     holders.forEach((key, node) -> {
       Await.until(Duration.ofSeconds(60), "save of " + key, () -> node.save(key).ok());
@@ -89,6 +98,29 @@ class FaultDatabaseOutageIT {
     });
     System.out.printf("Database outage: %d s down; %d updates acknowledged before, %d during, all saved;"
         + " ready again %.1f s after the restart%n", OUTAGE.toSeconds(), before, during, recovered.toMillis() / 1e3);
+  }
+
+  /**
+   * The player comes back to the node whose leave failed: the rejoin settles the leave and the session is held
+   * for real — its lease is renewed and an update is kept — rather than dropped later by the retried leave.
+   */
+  private static void rejoinCallsTheFailedLeaveOff(FaultNode node) {
+    AtomicReference<Answer> join = new AtomicReference<>();
+    Await.until(Duration.ofSeconds(30), "the rejoin", () -> {
+      join.set(node.join(REJOIN));
+      return join.get().ok();
+    });
+    Answer rejoined = join.get();
+    assertEquals(List.of("before-leave"), Teleports.items(rejoined), rejoined::toString);
+    assertEquals(200, node.append(REJOIN, "after-rejoin").status());
+    String renewedAt = rejoined.json().getJsonObject("lock").getString("leaseRenewedAt");
+    Await.until(Duration.ofSeconds(15), "autosave renews the rejoined session's lease", () -> {
+      Answer held = node.session(REJOIN);
+      return held.ok() && !held.json().getJsonObject("lock").getString("leaseRenewedAt").equals(renewedAt);
+    });
+    assertEquals(200, node.session(REJOIN).status(), "still held");
+    assertEquals(204, node.leave(REJOIN).status());
+    assertEquals(List.of("before-leave", "after-rejoin"), Teleports.items(node.record(REJOIN)));
   }
 
   /** Appends one item to every session every {@link #PACE}; keeps the acknowledged ones; notes nodes not ready. */
