@@ -1,5 +1,6 @@
 package dev.datamanager.it.fault;
 
+import dev.datamanager.testsupport.TestPostgres;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,13 @@ import java.util.concurrent.Future;
 final class Cluster implements AutoCloseable {
 
   private final Map<String, FaultNode> nodes = new HashMap<>();
+
+  /** Nodes on a fresh database of the shared PostgreSQL, running with {@code lease}'s settings. */
+  static Cluster onFreshDatabase(String database, LeaseSettings lease, String... serverIds) {
+    Map<String, String> environment = new HashMap<>(TestPostgres.shared().freshNodeEnvironment(database));
+    environment.putAll(lease.environment());
+    return start(environment, serverIds);
+  }
 
   /** Starts one node per id with the same {@code environment}; if any fails, the started ones are stopped. */
   static Cluster start(Map<String, String> environment, String... serverIds) {

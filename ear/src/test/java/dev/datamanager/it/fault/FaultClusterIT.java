@@ -1,8 +1,5 @@
 package dev.datamanager.it.fault;
 
-import dev.datamanager.testsupport.TestPostgres;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,9 +21,7 @@ class FaultClusterIT {
 
   @BeforeAll
   void startNodes() {
-    Map<String, String> env = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("fault_cluster"));
-    env.putAll(LEASE.environment());
-    cluster = Cluster.start(env, "fault-a", "fault-b");
+    cluster = Cluster.onFreshDatabase("fault_cluster", LEASE, "fault-a", "fault-b");
     a = cluster.node("fault-a");
     b = cluster.node("fault-b");
   }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datamanager.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,9 +40,7 @@ class FaultRacesIT {
 
   @BeforeAll
   void startNodes() {
-    Map<String, String> env = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("fault_races"));
-    env.putAll(LEASE.environment());
-    cluster = Cluster.start(env, "races-a", "races-b");
+    cluster = Cluster.onFreshDatabase("fault_races", LEASE, "races-a", "races-b");
     a = cluster.node("races-a");
     b = cluster.node("races-b");
     System.out.printf("Races: %d rounds each, seed %d%n", ROUNDS, seed);
