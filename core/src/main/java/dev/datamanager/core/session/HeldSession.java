@@ -57,10 +57,25 @@ public class HeldSession {
    * @throws NotAcceptingChanges if the session is being released or is gone: the change is not applied
    */
   public JsonObject apply(UnaryOperator<JsonObject> update) {
+    return apply(update, null);
+  }
+
+  /**
+   * Like {@link #apply(UnaryOperator)}, but only while the database confirmed the lease at most {@code leaseBound}
+   * ago, judged at the moment the change becomes real: a node paused in between (a long GC, SIGSTOP) must not
+   * acknowledge a change another node may already have taken the record from under.
+   *
+   * @throws LeaseTooOld if the lease was confirmed longer ago; nothing changes
+   */
+  public JsonObject apply(UnaryOperator<JsonObject> update, Duration leaseBound) {
     lock.lock();
     try {
       requireHeld();
       JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
+      Duration since = lease.sinceConfirmed();
+      if (leaseBound != null && since.compareTo(leaseBound) > 0) {
+        throw new LeaseTooOld(since);
+      }
       document = updated;
       changeCount++;
       return updated;

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 
 /** Reads and updates the sessions of this node; updates touch RAM only. */
@@ -46,29 +45,23 @@ public class SessionManager {
     return views.of(id, registry.require(id));
   }
 
-  /** Applies a patch to RAM; a refused patch changes nothing, and a session being released takes none. */
+  /**
+   * Applies a patch to RAM; a refused patch changes nothing, and a session being released takes none. Past
+   * {@code lock.recent} without a renewal (by this node's monotonic clock) another node may steal the lock and fence
+   * off this node's next commit; acknowledging an update then would promise what cannot be kept.
+   */
   public SessionView patch(String store, String key, PatchFormat format, JsonValue patch) {
     RecordKey id = new RecordKey(store, key);
     HeldSession session = registry.require(id);
-    requireSafeLease(id, session);
     JsonObject template = templates.template(store);
     try {
-      session.apply(document -> patcher.apply(document, template, format, patch));
+      session.apply(document -> patcher.apply(document, template, format, patch), settings.lockRecent());
     } catch (NotAcceptingChanges e) {
       throw registry.refusal(id, e);
+    } catch (LeaseTooOld e) {
+      throw new LeaseUnsafeException(store, key, e.sinceConfirmed());
     }
     return views.of(id, session);
-  }
-
-  /**
-   * Past {@code lock.recent} without a renewal (by this node's monotonic clock) another node may steal the lock and
-   * fence off this node's next commit; acknowledging an update then would promise what cannot be kept.
-   */
-  private void requireSafeLease(RecordKey id, HeldSession session) {
-    Duration since = session.lease().sinceConfirmed();
-    if (since.compareTo(settings.lockRecent()) > 0) {
-      throw new LeaseUnsafeException(id.store(), id.key(), since);
-    }
   }
 
   public List<SessionView> list() {

@@ -103,6 +103,17 @@ class HeldSessionTest {
     assertEquals(3, session.version());
   }
 
+  @Test
+  void aChangeIsRefusedWhenTheLeaseIsTooOldAtTheMomentItWouldBecomeReal() {
+    long confirmedLongAgo = System.nanoTime() - java.time.Duration.ofSeconds(10).toNanos();
+    HeldSession session = new HeldSession(object("{'coins':0}"), 1, 1, false, new SessionLease(null, confirmedLongAgo));
+    assertThrows(LeaseTooOld.class, () -> session.apply(HeldSessionTest::addCoin, java.time.Duration.ofSeconds(3)));
+    assertEquals(0, session.document().getInt("coins"));
+    assertFalse(session.isDirty());
+    session.apply(HeldSessionTest::addCoin, java.time.Duration.ofSeconds(30));
+    assertEquals(1, session.document().getInt("coins"));
+  }
+
   static void await(CountDownLatch latch) {
     try {
       if (!latch.await(5, TimeUnit.SECONDS)) {
