@@ -48,7 +48,8 @@ public class SessionExit {
       throw registry.refusal(id, e);
     }
     if (session.phase() != HeldSession.Phase.HELD) {
-      throw registry.notHeld(id); // the lock was lost: the saver dropped the session
+      // A release began meanwhile (409 leaving), or the lock was lost and the saver dropped the session.
+      throw registry.refusal(id, new NotAcceptingChanges(session.phase()));
     }
     return views.of(id, session);
   }
