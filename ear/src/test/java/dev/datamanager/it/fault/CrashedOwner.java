@@ -3,7 +3,6 @@ package dev.datamanager.it.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,7 +19,8 @@ final class CrashedOwner {
     long killedAt;
     List<Operation> sent;
     try (PatchStream client = PatchStream.start(a, key, "c-")) {
-      FrozenOwner.sleep(Duration.ofSeconds(4));
+      // Long enough that updates older than the unsaved window exist, which must all survive the kill.
+      FrozenOwner.sleep(lease.unsavedWindow().plusSeconds(3));
       killedAt = System.nanoTime();
       a.process.kill9();
       sent = client.log();
