@@ -17,7 +17,8 @@ final class JoinBench {
   private static final String NODE = "joiner";
   private static final String SELECT = "SELECT data, owner_id, generation, lease_renewed_at FROM dm_record"
       + " WHERE store_name = ? AND record_key = ? FOR UPDATE";
-  private static final String TAKE = "UPDATE dm_record SET owner_id = ?, lease_renewed_at = statement_timestamp(),"
+  private static final String TAKE = "UPDATE dm_record SET owner_id = ?, owner_incarnation = ?,"
+      + " lease_renewed_at = statement_timestamp(),"
       + " generation = generation + 1 WHERE store_name = ? AND record_key = ?";
 
   private JoinBench() {}
@@ -58,9 +59,11 @@ final class JoinBench {
         }
         row.getString(1);
       }
+      // The same process (server id and incarnation) as the DataManager side, which then takes the lock over.
       take.setString(1, NODE);
-      take.setString(2, BenchDatabase.STORE);
-      take.setString(3, key);
+      take.setString(2, NODE);
+      take.setString(3, BenchDatabase.STORE);
+      take.setString(4, key);
       take.executeUpdate();
       c.commit();
     }
