@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The JAX-RS application: every resource lives under {@code /api/v1} and needs HTTP Basic credentials. */
 @ApplicationPath("api/v1")
-@DeclareRoles({"game-server", "admin"})
+@DeclareRoles({"game-server", "admin", "support"})
 @OpenAPIDefinition(
     info = @Info(
         title = "DataManager",

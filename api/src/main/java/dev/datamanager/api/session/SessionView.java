@@ -1,7 +1,12 @@
 package dev.datamanager.api.session;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 
-/** A session held by this node: its cached data, committed version and whether RAM is ahead of it. */
+/**
+ * A session held by this node: its cached data, committed version and whether RAM is ahead of it, the user ids the
+ * record holds data about and the migration step its document is at.
+ */
 public record SessionView(
-    String store, String key, JsonObject data, long version, boolean dirty, LockView lock) {}
+    String store, String key, JsonObject data, long version, boolean dirty, LockView lock, List<String> userIds,
+    int schemaVersion) {}

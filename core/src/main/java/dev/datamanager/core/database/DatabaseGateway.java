@@ -102,7 +102,16 @@ public class DatabaseGateway {
     return call("read " + key, () -> repository.read(key));
   }
 
-  private <T> T call(String operation, Supplier<T> work) {
+  /** The persistence unit, for the other repositories of the schema (versions, audit, jobs). */
+  public EntityManagerFactory entityManagerFactory() {
+    return entityManagerFactory;
+  }
+
+  /**
+   * Runs one repository call behind the same fault tolerance and schema check as every call here: {@code
+   * operation} names it in errors and logs.
+   */
+  public <T> T call(String operation, Supplier<T> work) {
     return DatabaseCall.of(operation, () -> guarded.call(operation, () -> {
       schema.ensureMigrated(dataSource, repository);
       return work.get();

@@ -87,7 +87,8 @@ public class SessionJoin {
       LOG.warning(() -> id + " was taken over from node " + acquired.previousOwner() + " whose lease was stale");
     }
     HeldSession session = new HeldSession(reconciled.document(), acquired.version(), acquired.generation(),
-        reconciled.filledAny(), new SessionLease(acquired.leaseRenewedAt(), sentNanos));
+        reconciled.filledAny(), new SessionLease(acquired.leaseRenewedAt(), sentNanos), acquired.userIds(),
+        acquired.schemaVersion());
     try {
       registry.add(id, session);
     } catch (RuntimeException shuttingDown) {

@@ -25,6 +25,6 @@ public class RecordReader {
     RecordLock lock = snapshot.lock();
     return new RecordView(store, key, JsonDocuments.parse(snapshot.data()), snapshot.version(),
         lock == null ? null : new LockView(lock.owner(), lock.generation(), lock.leaseRenewedAt()),
-        snapshot.updatedAt());
+        snapshot.updatedAt(), snapshot.userIds(), snapshot.schemaVersion());
   }
 }

@@ -8,6 +8,8 @@ import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.api.record.Released;
+import dev.datamanager.api.record.SaveReason;
+import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.api.session.SessionView;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
@@ -85,7 +87,8 @@ public class SessionExit {
       if (session.phase() == HeldSession.Phase.ENDED) {
         return false;
       }
-      ReleaseOutcome outcome = releaseClaimed(List.of(Map.entry(id, session)), handedTo).get(0);
+      ReleaseOutcome outcome = releaseClaimed(List.of(Map.entry(id, session)), handedTo,
+          handedTo == null ? SaveReason.LEAVE : SaveReason.HANDOFF).get(0);
       if (outcome instanceof LockLost lost) {
         throw new SessionLostException(id.store(), id.key(), lost.currentOwner());
       }
@@ -99,14 +102,14 @@ public class SessionExit {
   }
 
   /**
-   * Saves and releases many sessions in one fenced transaction and drops them from RAM, passing by sessions with a
+   * Saves and releases many sessions in one fenced transaction (the shutdown flush) and drops them from RAM, passing by sessions with a
    * write in flight; lost ones are dropped unsaved. On a database failure every session stays, still being
    * released, backs off, and the failure is rethrown.
    *
    * @return the outcomes of the sessions it claimed
    */
   public List<ReleaseOutcome> releaseBatch(List<Map.Entry<RecordKey, HeldSession>> candidates) {
-    return releaseClaimed(candidates, null);
+    return releaseClaimed(candidates, null, SaveReason.SHUTDOWN);
   }
 
   /**
@@ -132,9 +135,10 @@ public class SessionExit {
   }
 
   /** Outcomes in the order of the sessions claimed. */
-  private List<ReleaseOutcome> releaseClaimed(List<Map.Entry<RecordKey, HeldSession>> sessions, String handedTo) {
+  private List<ReleaseOutcome> releaseClaimed(List<Map.Entry<RecordKey, HeldSession>> sessions, String handedTo,
+      SaveReason reason) {
     try (SnapshotBatch batch = SnapshotBatch.claim(sessions, settings.serverId(), HeldSession::beginRelease,
-        SnapshotBatch.Claim.SKIP_BUSY, false)) {
+        SnapshotBatch.Claim.SKIP_BUSY, false, VersionNote.of(reason, settings.serverId()))) {
       if (batch.isEmpty()) {
         return List.of();
       }

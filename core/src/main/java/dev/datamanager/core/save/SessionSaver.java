@@ -8,6 +8,8 @@ import dev.datamanager.api.record.LeaseClaim;
 import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Renewal;
+import dev.datamanager.api.record.SaveReason;
+import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseCall;
 import dev.datamanager.core.database.DatabaseGateway;
@@ -42,13 +44,19 @@ public class SessionSaver {
    * @return how many sessions the database now holds up to the snapshot taken
    */
   public int commit(List<Map.Entry<RecordKey, HeldSession>> sessions, WriteBudget.Priority priority) {
-    return commit(sessions, priority, HeldSession::snapshotToSave, SnapshotBatch.Claim.SKIP_BUSY);
+    return commit(sessions, priority, HeldSession::snapshotToSave, SnapshotBatch.Claim.SKIP_BUSY,
+        VersionNote.of(SaveReason.AUTOSAVE, settings.serverId()));
   }
 
   /** Saves one session now, waiting for its write in flight; the session must be held. */
   public void commitNow(RecordKey id, HeldSession session) {
+    commitNow(id, session, VersionNote.of(SaveReason.SAVE, settings.serverId()));
+  }
+
+  /** Saves one session now as a version described by {@code note}, waiting for its write in flight. */
+  public void commitNow(RecordKey id, HeldSession session, VersionNote note) {
     commit(List.of(Map.entry(id, session)), WriteBudget.Priority.LEAVE, HeldSession::snapshotToSave,
-        SnapshotBatch.Claim.WAIT);
+        SnapshotBatch.Claim.WAIT, note);
   }
 
   /**
@@ -57,12 +65,12 @@ public class SessionSaver {
    */
   void reclaim(RecordKey id, HeldSession session) {
     commit(List.of(Map.entry(id, session)), WriteBudget.Priority.LEAVE, HeldSession::snapshot,
-        SnapshotBatch.Claim.SKIP_BUSY);
+        SnapshotBatch.Claim.SKIP_BUSY, VersionNote.of(SaveReason.SAVE, settings.serverId()));
   }
 
   private int commit(List<Map.Entry<RecordKey, HeldSession>> sessions, WriteBudget.Priority priority,
-      Function<HeldSession, Snapshot> take, SnapshotBatch.Claim claim) {
-    try (SnapshotBatch batch = SnapshotBatch.claim(sessions, settings.serverId(), take, claim, true)) {
+      Function<HeldSession, Snapshot> take, SnapshotBatch.Claim claim, VersionNote note) {
+    try (SnapshotBatch batch = SnapshotBatch.claim(sessions, settings.serverId(), take, claim, true, note)) {
       if (batch.isEmpty()) {
         return 0;
       }

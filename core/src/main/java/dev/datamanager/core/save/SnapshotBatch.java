@@ -3,6 +3,7 @@ package dev.datamanager.core.save;
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.core.database.DatabaseCall;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.HeldSession;
@@ -33,7 +34,7 @@ final class SnapshotBatch implements AutoCloseable {
    * is held; a session that {@code take} refuses (released, lost) is left out. Serializing happens outside it.
    */
   static SnapshotBatch claim(List<Map.Entry<RecordKey, HeldSession>> candidates, String serverId,
-      Function<HeldSession, Snapshot> take, Claim claim, boolean withData) {
+      Function<HeldSession, Snapshot> take, Claim claim, boolean withData, VersionNote note) {
     SnapshotBatch batch = new SnapshotBatch();
     for (Map.Entry<RecordKey, HeldSession> entry : candidates) {
       HeldSession session = entry.getValue();
@@ -48,7 +49,7 @@ final class SnapshotBatch implements AutoCloseable {
         batch.sessions.add(entry);
         batch.snapshots.add(snapshot);
         batch.requests.add(new CommitRequest(entry.getKey(), serverId, snapshot.generation(),
-            snapshot.changeCount(), data));
+            snapshot.changeCount(), data, note, snapshot.userIds()));
       } catch (NotAcceptingChanges e) {
         session.unlockWrites();
       }

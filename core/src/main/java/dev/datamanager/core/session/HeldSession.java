@@ -2,6 +2,7 @@ package dev.datamanager.core.session;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,7 +27,9 @@ public class HeldSession {
   private final ReentrantLock writes = new ReentrantLock();
   private final long generation;
   private final SessionLease lease;
+  private final int schemaVersion;
   private JsonObject document;
+  private List<String> userIds;
   private long version;
   private long changeCount;
   private long savedCount;
@@ -42,7 +45,15 @@ public class HeldSession {
 
   /** A session joined under a lease the database stamped. */
   public HeldSession(JsonObject document, long version, long generation, boolean dirty, SessionLease lease) {
+    this(document, version, generation, dirty, lease, List.of(), 1);
+  }
+
+  /** A session joined under a lease the database stamped, of a record with user ids at a schema version. */
+  public HeldSession(JsonObject document, long version, long generation, boolean dirty, SessionLease lease,
+      List<String> userIds, int schemaVersion) {
     this.lease = Objects.requireNonNull(lease, "lease");
+    this.userIds = List.copyOf(userIds);
+    this.schemaVersion = schemaVersion;
     this.document = Objects.requireNonNull(document, "document");
     this.version = version;
     this.generation = generation;
@@ -72,15 +83,38 @@ public class HeldSession {
     try {
       requireHeld();
       JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
-      Duration since = lease.sinceConfirmed();
-      if (leaseBound != null && since.compareTo(leaseBound) > 0) {
-        throw new LeaseTooOld(since);
-      }
+      requireLease(leaseBound);
       document = updated;
       changeCount++;
       return updated;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Replaces the user ids the record holds data about; they are written with the next save, like a change.
+   *
+   * @throws NotAcceptingChanges if the session is being released or is gone
+   * @throws LeaseTooOld if the lease was confirmed longer than {@code leaseBound} ago
+   */
+  public void replaceUserIds(List<String> ids, Duration leaseBound) {
+    List<String> copy = List.copyOf(ids);
+    lock.lock();
+    try {
+      requireHeld();
+      requireLease(leaseBound);
+      userIds = copy;
+      changeCount++;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void requireLease(Duration leaseBound) {
+    Duration since = lease.sinceConfirmed();
+    if (leaseBound != null && since.compareTo(leaseBound) > 0) {
+      throw new LeaseTooOld(since);
     }
   }
 
@@ -98,7 +132,7 @@ public class HeldSession {
   public Snapshot snapshot() {
     lock.lock();
     try {
-      return new Snapshot(document, changeCount, generation, version);
+      return new Snapshot(document, changeCount, generation, version, userIds, schemaVersion);
     } finally {
       lock.unlock();
     }

@@ -16,6 +16,7 @@ public class SessionViews {
   public SessionView of(RecordKey id, HeldSession session) {
     Snapshot snapshot = session.snapshot();
     return new SessionView(id.store(), id.key(), snapshot.document(), snapshot.version(), session.isDirty(),
-        new LockView(settings.serverId(), snapshot.generation(), session.lease().renewedAt()));
+        new LockView(settings.serverId(), snapshot.generation(), session.lease().renewedAt()), snapshot.userIds(),
+        snapshot.schemaVersion());
   }
 }

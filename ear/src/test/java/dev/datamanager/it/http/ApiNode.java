@@ -25,6 +25,7 @@ final class ApiNode implements AutoCloseable {
   // Not the development defaults: proves the users come from the environment.
   final BasicCredentials game = new BasicCredentials("it-game", UUID.randomUUID().toString());
   final BasicCredentials admin = new BasicCredentials("it-admin", UUID.randomUUID().toString());
+  final BasicCredentials support = new BasicCredentials("it-support", UUID.randomUUID().toString());
   final NodeProcess process;
   private final Map<String, String> databaseEnvironment;
   private final ResteasyClient client;
@@ -37,6 +38,8 @@ final class ApiNode implements AutoCloseable {
     env.put("DATAMANAGER_GAME_PASSWORD", game.password());
     env.put("DATAMANAGER_ADMIN_USER", admin.user());
     env.put("DATAMANAGER_ADMIN_PASSWORD", admin.password());
+    env.put("DATAMANAGER_SUPPORT_USER", support.user());
+    env.put("DATAMANAGER_SUPPORT_PASSWORD", support.password());
     // Autosave only when a test asks: lease renewals would otherwise move the values the tests compare.
     env.put("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
     process = NodeProcess.start(serverId, env);

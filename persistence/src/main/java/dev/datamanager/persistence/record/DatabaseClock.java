@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /** The database's own clock and lock-wait bound, in the SQL dialect of the connected database. */
-final class DatabaseClock {
+public final class DatabaseClock {
 
   /** PostgreSQL waits this long for a row lock before failing the transaction. */
   static final String POSTGRES_LOCK_TIMEOUT = "5s";
@@ -16,7 +16,7 @@ final class DatabaseClock {
   private volatile Dialect dialect;
 
   /** Every lease stamp and lease age uses this instant, so no node's clock takes part in a lock decision. */
-  Instant now(EntityManager em) {
+  public Instant now(EntityManager em) {
     Object value = em.createNativeQuery(dialect(em).nowSql).getSingleResult();
     return ((Timestamp) value).toInstant();
   }

@@ -4,6 +4,8 @@ import dev.datamanager.api.record.AcquireOutcome;
 import dev.datamanager.api.record.Acquired;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Refused;
+import dev.datamanager.api.record.SaveReason;
+import dev.datamanager.api.record.VersionNote;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -51,6 +53,8 @@ final class LockAcquisition {
       row.take(serverId, incarnation, now);
       em.persist(row);
       em.flush(); // surfaces a lost creation race here, as a unique violation
+      RecordWrites.keepVersion(em, row, VersionNote.of(SaveReason.CREATE, serverId),
+          DocumentSize.utf8Length(initialData), now);
       return acquired(row, true, null, false);
     }
     Optional<Refused> refusal = policy.refusal(row, serverId, incarnation, steal, now);
@@ -65,7 +69,7 @@ final class LockAcquisition {
 
   private static Acquired acquired(StoredRecord row, boolean created, String previousOwner, boolean stolen) {
     return new Acquired(row.recordKey(), row.data(), row.version(), row.generation(), created, stolen,
-        previousOwner, row.leaseRenewedAt());
+        previousOwner, row.leaseRenewedAt(), row.userIds(), row.schemaVersion());
   }
 
   private static boolean isUniqueViolation(Throwable error) {

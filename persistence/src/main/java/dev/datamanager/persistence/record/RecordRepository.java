@@ -12,6 +12,7 @@ import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.record.Renewal;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
@@ -72,13 +73,10 @@ public class RecordRepository {
    * newer snapshot of the same session).
    */
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
-    return fencedBatch(requests, (row, request, now) -> {
-      Optional<CommitOutcome> refused = refusedForSize(row, request, now);
+    return fencedBatch(requests, (em, row, request, now) -> {
+      Optional<DocumentRefused> refused = writeIfNewer(em, row, request, now);
       if (refused.isPresent()) {
         return refused.get();
-      }
-      if (request.change() > row.savedChange(request.generation())) {
-        row.write(request.data(), request.generation(), request.change(), now);
       }
       row.renewLease(now);
       return new Committed(request.key(), row.version(), row.leaseRenewedAt(), row.savedChange(request.generation()));
@@ -117,13 +115,10 @@ public class RecordRepository {
    * record recognises it and reports it released.
    */
   public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
-    return fencedBatch(requests, (row, request, now) -> {
-      Optional<CommitOutcome> refused = refusedForSize(row, request, now);
+    return fencedBatch(requests, (em, row, request, now) -> {
+      Optional<DocumentRefused> refused = writeIfNewer(em, row, request, now);
       if (refused.isPresent()) {
-        return (DocumentRefused) refused.get();
-      }
-      if (request.data() != null && request.change() > row.savedChange(request.generation())) {
-        row.write(request.data(), request.generation(), request.change(), now);
+        return refused.get();
       }
       row.release(request.change());
       return new Released(request.key(), row.version());
@@ -132,22 +127,28 @@ public class RecordRepository {
         : RowLocks.lost(request.key(), row));
   }
 
-  /** A document over the limit is refused for its record alone; the lease is still renewed, nothing else written. */
-  private Optional<CommitOutcome> refusedForSize(StoredRecord row, CommitRequest request, Instant now) {
+  /**
+   * Writes the request's data, user ids and a new version if the data is newer than the stored data. A document
+   * over the limit is refused for its record alone: the lease is still renewed, nothing else written.
+   */
+  private Optional<DocumentRefused> writeIfNewer(EntityManager em, StoredRecord row, CommitRequest request,
+      Instant now) {
     if (request.data() == null || request.change() <= row.savedChange(request.generation())) {
       return Optional.empty();
     }
     long size = limit.size(request.data());
-    if (limit.fits(size)) {
-      return Optional.empty();
+    if (!limit.fits(size)) {
+      row.renewLease(now);
+      return Optional.of(new DocumentRefused(request.key(), size, limit.maxBytes(), row.leaseRenewedAt()));
     }
-    row.renewLease(now);
-    return Optional.of(new DocumentRefused(request.key(), size, limit.maxBytes(), row.leaseRenewedAt()));
+    RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now);
+    RecordWrites.replaceUserIds(em, row, request.userIds());
+    return Optional.empty();
   }
 
   /** What a batch does to a row its writer still owns, at the database's {@code now}. */
   private interface FencedWrite<O> {
-    O apply(StoredRecord row, CommitRequest request, Instant now);
+    O apply(EntityManager em, StoredRecord row, CommitRequest request, Instant now);
   }
 
   /**
@@ -164,7 +165,7 @@ public class RecordRepository {
       for (CommitRequest request : requests) {
         StoredRecord row = rows.get(request.key());
         outcomes.add(RowLocks.isHeld(row, request.serverId(), request.generation())
-            ? write.apply(row, request, now)
+            ? write.apply(em, row, request, now)
             : notHeld.apply(row, request));
       }
       return outcomes;

@@ -13,6 +13,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /** One JSON document in a store, with its committed version and its session lock (owner, lease, generation). */
@@ -56,7 +58,8 @@ public class StoredRecord {
   @Column(name = "SCHEMA_VERSION", nullable = false)
   private int schemaVersion = 1;
 
-  @Column(name = "USER_IDS", length = 1000)
+  // The user ids this record holds data about, comma-separated (a user id never contains a comma).
+  @Column(name = "USER_IDS", length = 2400)
   private String userIds;
 
   // A handoff in progress: which node asked the owner to save and release, and when (database clock).
@@ -114,6 +117,24 @@ public class StoredRecord {
 
   long generation() {
     return generation;
+  }
+
+  int schemaVersion() {
+    return schemaVersion;
+  }
+
+  List<String> userIds() {
+    return userIds == null || userIds.isEmpty() ? List.of() : Arrays.asList(userIds.split(","));
+  }
+
+  /** Replaces the user ids; true when they changed. */
+  boolean replaceUserIds(List<String> ids) {
+    String joined = ids.isEmpty() ? null : String.join(",", ids);
+    if (Objects.equals(joined, userIds)) {
+      return false;
+    }
+    userIds = joined;
+    return true;
   }
 
   Instant leaseRenewedAt() {
@@ -189,6 +210,6 @@ public class StoredRecord {
     RecordLock lock =
         owner == null ? null : new RecordLock(owner, generation, leaseRenewedAt(), leaseAge(now));
     return new RecordSnapshot(recordKey(), data, version, generation, schemaVersion,
-        createdAt.toInstant(), updatedAt.toInstant(), lock);
+        createdAt.toInstant(), updatedAt.toInstant(), lock, userIds());
   }
 }

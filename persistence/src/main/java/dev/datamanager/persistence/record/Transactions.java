@@ -6,18 +6,18 @@ import jakarta.persistence.EntityTransaction;
 import java.util.function.Function;
 
 /** Runs one unit of work as exactly one resource-local transaction that it begins and ends itself. */
-final class Transactions {
+public final class Transactions {
 
   private final EntityManagerFactory emf;
   private final DatabaseClock clock;
   private volatile boolean providerTuned;
 
-  Transactions(EntityManagerFactory emf, DatabaseClock clock) {
+  public Transactions(EntityManagerFactory emf, DatabaseClock clock) {
     this.emf = emf;
     this.clock = clock;
   }
 
-  <T> T run(Function<EntityManager, T> work) {
+  public <T> T run(Function<EntityManager, T> work) {
     EntityManager em = emf.createEntityManager();
     if (!providerTuned) {
       providerTuned = ProviderRetries.disable(em);

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Path;
 /** Answers {@code GET /api/v1/stores/{store}/records/{key}}. */
 @RequestScoped
 @Path(RecordResource.PATH)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 public class RecordEndpoint implements RecordResource {
 
   @Inject RecordReader records;

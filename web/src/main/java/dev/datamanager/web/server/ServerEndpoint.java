@@ -13,7 +13,7 @@ import jakarta.ws.rs.Path;
 /** Answers {@code GET /api/v1/server}. */
 @RequestScoped
 @Path(ServerResource.PATH)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 public class ServerEndpoint implements ServerResource {
 
   @Inject NodeSettings settings;

@@ -1,0 +1,37 @@
+package dev.datamanager.persistence.record;
+
+import dev.datamanager.api.record.VersionNote;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+
+/** The one way a record's document changes: the row, its new version and its user-id index, in one transaction. */
+final class RecordWrites {
+
+  private RecordWrites() {}
+
+  /** Writes {@code data} into the locked {@code row} and keeps it as the row's next version. */
+  static void write(EntityManager em, StoredRecord row, String data, long generation, long change,
+      VersionNote note, long bytes, Instant now) {
+    row.write(data, generation, change, now);
+    keepVersion(em, row, note, bytes, now);
+  }
+
+  /** Keeps the document {@code row} holds now as its current version. */
+  static void keepVersion(EntityManager em, StoredRecord row, VersionNote note, long bytes, Instant now) {
+    em.persist(RecordVersion.of(row, note, bytes, now));
+  }
+
+  /** Replaces the user ids of the locked {@code row} and its rows in the user-id index, if they changed. */
+  static void replaceUserIds(EntityManager em, StoredRecord row, List<String> userIds) {
+    if (userIds == null || !row.replaceUserIds(userIds)) {
+      return;
+    }
+    var id = row.recordKey();
+    em.createQuery("DELETE FROM RecordUser u WHERE u.store = :store AND u.key = :key")
+        .setParameter("store", id.store())
+        .setParameter("key", id.key())
+        .executeUpdate();
+    userIds.forEach(user -> em.persist(new RecordUser(user, id.store(), id.key())));
+  }
+}
