@@ -12,4 +12,4 @@ import java.time.Duration;
  */
 public record Refused(
     RecordKey key, String owner, Duration leaseAge, Duration retryAfter, LeaseStanding standing)
-    implements AcquireOutcome {}
+    implements AcquireOutcome, UnheldWriteOutcome {}

@@ -1,6 +1,11 @@
 package dev.datamanager.api.session;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,4 +36,47 @@ public interface RecordResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "503", ref = "Unavailable")
   RecordView get(@PathParam("store") String store, @PathParam("key") String key);
+
+  @PATCH
+  @Consumes(SessionResource.MERGE_PATCH)
+  @Operation(summary = "Lock-safe edit by an admin (JSON Merge Patch), committed as a new version (reason edit)",
+      description = "A free record is taken like a join, changed and released; a record held by a live node is "
+          + "changed by that node in the held session (the player is not kicked) and committed before the answer; "
+          + "a record whose owner does not answer and whose lease is not yet stale answers 409.")
+  @APIResponse(responseCode = "200", description = "The record after the commit")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Refused")
+  @APIResponse(responseCode = "413", ref = "TooLarge")
+  @APIResponse(responseCode = "422", ref = "InvalidPatch")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
+  RecordView mergeEdit(@PathParam("store") String store, @PathParam("key") String key, JsonValue patch);
+
+  @PATCH
+  @Consumes(SessionResource.JSON_PATCH)
+  @Operation(summary = "Lock-safe edit by an admin (JSON Patch), committed as a new version (reason edit)")
+  @APIResponse(responseCode = "200", description = "The record after the commit")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Refused")
+  @APIResponse(responseCode = "413", ref = "TooLarge")
+  @APIResponse(responseCode = "422", ref = "InvalidPatch")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
+  RecordView jsonEdit(@PathParam("store") String store, @PathParam("key") String key, JsonValue patch);
+
+  @POST
+  @Path("restore")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Restore the record to a version or a point in time, lock-safely, as a new version",
+      description = "Body {\"version\": n} or {\"at\": \"2026-11-25T20:00:00Z\"} (the latest version kept that was "
+          + "saved at or before that instant). Data and schemaVersion come back; userIds stay as they are.")
+  @APIResponse(responseCode = "200", description = "The record after the commit")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Refused")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
+  RecordView restore(@PathParam("store") String store, @PathParam("key") String key, JsonObject target);
 }

@@ -9,6 +9,8 @@ import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.api.record.ReleaseRequest;
 import dev.datamanager.api.record.Renewal;
+import dev.datamanager.api.record.UnheldWriteOutcome;
+import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.persistence.record.HandoffRequests;
 import dev.datamanager.persistence.record.RecordRepository;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -96,6 +99,21 @@ public class DatabaseGateway {
       schema.ensureMigrated(dataSource, repository);
       return handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge);
     }));
+  }
+
+  /**
+   * A lock-safe admin write of {@code key} if no live session holds it: {@code change} (null: erase) is applied to
+   * a free record, or with {@code steal} to one under a stale lease, as a new version; otherwise refused.
+   */
+  public UnheldWriteOutcome writeUnheld(RecordKey key, boolean steal, UnaryOperator<String> change,
+      VersionNote note) {
+    return call("change " + key, () -> repository.writeUnheld(key, settings.serverId(), settings.incarnation(),
+        settings.lockRecent(), settings.lockStale(), steal, change, note));
+  }
+
+  /** Erases {@code key}, held by this node's session of {@code generation}; false if that lock was lost. */
+  public boolean eraseHeld(RecordKey key, long generation) {
+    return call("erase " + key, () -> repository.eraseHeld(key, settings.serverId(), generation));
   }
 
   public Optional<RecordSnapshot> read(RecordKey key) {

@@ -2,7 +2,6 @@ package dev.datamanager.core.lifecycle;
 
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
-import dev.datamanager.core.handoff.HandoffPolling;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -22,7 +21,7 @@ public class NodeLifecycle {
   @Inject NodeState node;
   @Inject DatabaseGateway database;
   @Inject ShutdownFlush flush;
-  @Inject HandoffPolling handoffs;
+  @Inject OwnerPolling polls;
 
   @PostConstruct
   void started() {
@@ -31,7 +30,7 @@ public class NodeLifecycle {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Database not ready at startup; the schema is migrated on first use", e);
     }
-    handoffs.start();
+    polls.start();
     LOG.info(() -> "DataManager node " + settings.serverId() + " (process " + settings.incarnation()
         + ") started with " + settings.asMap());
   }
@@ -40,7 +39,7 @@ public class NodeLifecycle {
   void stopping() {
     LOG.info(() -> "DataManager node " + settings.serverId() + " stopping: flushing sessions");
     node.beginShutdown();
-    handoffs.stop();
+    polls.stop();
     flush.flush(settings.shutdownTimeout());
   }
 }

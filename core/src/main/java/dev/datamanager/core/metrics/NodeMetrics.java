@@ -42,6 +42,11 @@ public class NodeMetrics {
     registry.counter("datamanager_documents_refused").inc();
   }
 
+  /** A record restored to an earlier version by an admin or a job. */
+  public void restore() {
+    registry.counter("datamanager_restores").inc();
+  }
+
   public void databaseError() {
     registry.counter("datamanager_database_errors").inc();
   }

@@ -64,6 +64,14 @@ public class DocumentPatcher {
     return patched;
   }
 
+  /** Throws {@link DocumentTooLargeException} if {@code document} is larger than the limit. */
+  public void requireFits(JsonObject document) {
+    long size = serializedSize(document);
+    if (size > maxBytes) {
+      throw new DocumentTooLargeException(size, maxBytes);
+    }
+  }
+
   /**
    * The size of {@code document} as compact UTF-8 JSON by the one size rule every write is checked with, counted
    * while writing so no copy is held in memory.

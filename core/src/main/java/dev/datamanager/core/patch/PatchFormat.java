@@ -16,4 +16,14 @@ public enum PatchFormat {
   public String mediaType() {
     return mediaType;
   }
+
+  /** The format sent with {@code mediaType}; throws {@link IllegalArgumentException} for any other. */
+  public static PatchFormat ofMediaType(String mediaType) {
+    for (PatchFormat format : values()) {
+      if (format.mediaType.equals(mediaType)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException("Not a patch media type: " + mediaType);
+  }
 }

@@ -53,10 +53,14 @@ public class SessionSaver {
     commitNow(id, session, VersionNote.of(SaveReason.SAVE, settings.serverId()));
   }
 
-  /** Saves one session now as a version described by {@code note}, waiting for its write in flight. */
-  public void commitNow(RecordKey id, HeldSession session, VersionNote note) {
-    commit(List.of(Map.entry(id, session)), WriteBudget.Priority.LEAVE, HeldSession::snapshotToSave,
-        SnapshotBatch.Claim.WAIT, note);
+  /**
+   * Saves one session now as a version described by {@code note}, waiting for its write in flight.
+   *
+   * @return whether it was committed (false: its lock was lost, or its document refused)
+   */
+  public boolean commitNow(RecordKey id, HeldSession session, VersionNote note) {
+    return commit(List.of(Map.entry(id, session)), WriteBudget.Priority.LEAVE, HeldSession::snapshotToSave,
+        SnapshotBatch.Claim.WAIT, note) > 0;
   }
 
   /**

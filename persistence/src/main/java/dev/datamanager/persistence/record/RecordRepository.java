@@ -12,6 +12,8 @@ import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.record.Renewal;
+import dev.datamanager.api.record.UnheldWriteOutcome;
+import dev.datamanager.api.record.VersionNote;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Session-locked loads and fenced writes of records; every public method is exactly one database
@@ -201,6 +204,34 @@ public class RecordRepository {
           StoredRecord.class).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
       held.forEach(row -> row.release(row.savedChange(row.generation())));
       return held.size();
+    });
+  }
+
+  /**
+   * A lock-safe admin write of a record no live session holds: applies {@code change} to its document (null:
+   * erases it) if it is free or, with {@code steal}, held under a stale lease; a record this very process holds
+   * without a session counts as free, so the caller must make sure no join of it is under way here.
+   */
+  public UnheldWriteOutcome writeUnheld(RecordKey key, String serverId, String incarnation, Duration recent,
+      Duration stale, boolean steal, UnaryOperator<String> change, VersionNote note) {
+    return new UnheldWrites(transactions, clock, limit)
+        .write(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, change, note);
+  }
+
+  /**
+   * Erases a record the session of {@code generation} of {@code serverId} holds: its owner carries out an erasure
+   * asked of it.
+   *
+   * @return whether the fence held and the record is gone
+   */
+  public boolean eraseHeld(RecordKey key, String serverId, long generation) {
+    return transactions.run(em -> {
+      StoredRecord row = RowLocks.lock(em, key);
+      if (!RowLocks.isHeld(row, serverId, generation)) {
+        return false;
+      }
+      RecordErasure.erase(em, row);
+      return true;
     });
   }
 

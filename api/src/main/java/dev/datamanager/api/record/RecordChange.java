@@ -1,0 +1,35 @@
+package dev.datamanager.api.record;
+
+import java.util.Objects;
+
+/**
+ * A change an admin (or a job) makes to one record, in a form another node can apply: a whole document to put in
+ * place, a patch, or erasure.
+ *
+ * @param body the document (REPLACE) or the patch (PATCH) as JSON text; null for ERASE
+ * @param mediaType the patch's media type (PATCH only)
+ */
+public record RecordChange(Kind kind, String body, String mediaType) {
+
+  /** What the change does. */
+  public enum Kind { REPLACE, PATCH, ERASE }
+
+  public RecordChange {
+    Objects.requireNonNull(kind, "kind");
+    if (kind != Kind.ERASE) {
+      Objects.requireNonNull(body, "body");
+    }
+  }
+
+  public static RecordChange replace(String document) {
+    return new RecordChange(Kind.REPLACE, document, null);
+  }
+
+  public static RecordChange patch(String patch, String mediaType) {
+    return new RecordChange(Kind.PATCH, patch, Objects.requireNonNull(mediaType, "mediaType"));
+  }
+
+  public static RecordChange erase() {
+    return new RecordChange(Kind.ERASE, null, null);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.datamanager.core.admin;
+
+import dev.datamanager.api.record.RecordChange;
+import dev.datamanager.core.patch.PatchFormat;
+import dev.datamanager.core.session.JsonDocuments;
+import dev.datamanager.core.session.SessionManager;
+import dev.datamanager.core.template.TemplateCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.function.UnaryOperator;
+
+/** Turns a {@link RecordChange} into the document transformation a session or a free record undergoes. */
+@ApplicationScoped
+public class ChangeApplier {
+
+  @Inject SessionManager sessions;
+  @Inject TemplateCatalog templates;
+
+  /**
+   * The new document for {@code change} of a record of {@code store}; a patch that does not apply or a result over
+   * the size limit throws and changes nothing.
+   */
+  public UnaryOperator<JsonObject> transformation(String store, RecordChange change) {
+    if (change.kind() == RecordChange.Kind.REPLACE) {
+      JsonObject replacement = JsonDocuments.parse(change.body());
+      return document -> {
+        sessions.patcher().requireFits(replacement);
+        return replacement;
+      };
+    }
+    if (change.kind() != RecordChange.Kind.PATCH) {
+      throw new IllegalArgumentException("Not a transformation: " + change.kind());
+    }
+    PatchFormat format = PatchFormat.ofMediaType(change.mediaType());
+    JsonValue patch = Json.createReader(new StringReader(change.body())).readValue();
+    JsonObject template = templates.template(store);
+    return document -> sessions.patcher().apply(document, template, format, patch);
+  }
+
+  /** The same transformation on a document as stored text. */
+  public UnaryOperator<String> onText(String store, RecordChange change) {
+    UnaryOperator<JsonObject> transform = transformation(store, change);
+    return text -> transform.apply(JsonDocuments.parse(text)).toString();
+  }
+}

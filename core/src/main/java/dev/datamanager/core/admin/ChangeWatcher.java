@@ -1,0 +1,79 @@
+package dev.datamanager.core.admin;
+
+import dev.datamanager.api.error.DataManagerException;
+import dev.datamanager.api.error.DocumentTooLargeException;
+import dev.datamanager.api.error.InvalidPatchException;
+import dev.datamanager.api.error.OwnerRefusedChangeException;
+import dev.datamanager.api.error.SessionLeavingException;
+import dev.datamanager.api.error.SessionLostException;
+import dev.datamanager.api.error.SessionNotHeldException;
+import dev.datamanager.core.session.HeldSession;
+import dev.datamanager.core.session.SessionRegistry;
+import dev.datamanager.persistence.admin.AdminChangeRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The owner's poll: applies the admin changes asked of records this node holds, and answers each. */
+@ApplicationScoped
+public class ChangeWatcher {
+
+  private static final Logger LOG = Logger.getLogger(ChangeWatcher.class.getName());
+  /** Requests are kept this long for their askers to read the answer, then purged. */
+  private static final Duration KEEP = Duration.ofHours(1);
+  private static final int PURGE_EVERY = 2400;
+
+  @Inject ChangeRequests requests;
+  @Inject SessionRegistry registry;
+  @Inject HeldChanges held;
+
+  private int polls;
+
+  /** One poll; never throws, so the schedule that runs it is never cancelled by a failure. */
+  public void poll() {
+    try {
+      for (AdminChangeRow request : requests.pendingHere()) {
+        registry.find(request.recordKey()).ifPresent(session -> answer(request, session));
+      }
+      if (++polls % PURGE_EVERY == 0) {
+        requests.purgeOlderThan(KEEP);
+      }
+    } catch (DataManagerException e) {
+      LOG.fine(() -> "Admin change poll failed: " + e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Admin change poll failed; polling goes on", e);
+    }
+  }
+
+  private void answer(AdminChangeRow request, HeldSession session) {
+    if (!requests.take(request.id())) {
+      return; // its asker gave up on it
+    }
+    try {
+      long version = held.apply(request.recordKey(), session, request.change(), request.note());
+      requests.answer(request.id(), AdminChangeRow.State.DONE, version, null, null);
+    } catch (DataManagerException refused) {
+      requests.answer(request.id(), AdminChangeRow.State.FAILED, null, status(refused), refused.getMessage());
+    }
+  }
+
+  /** The status this node would have answered the change with; 409 means "ask again, the holder changed". */
+  static int status(DataManagerException e) {
+    if (e instanceof InvalidPatchException) {
+      return 422;
+    }
+    if (e instanceof DocumentTooLargeException) {
+      return 413;
+    }
+    if (e instanceof OwnerRefusedChangeException owner) {
+      return owner.status();
+    }
+    if (e instanceof SessionLeavingException || e instanceof SessionLostException
+        || e instanceof SessionNotHeldException) {
+      return 409;
+    }
+    return 503;
+  }
+}

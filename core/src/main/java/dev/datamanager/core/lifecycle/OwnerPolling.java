@@ -1,0 +1,39 @@
+package dev.datamanager.core.lifecycle;
+
+import dev.datamanager.core.admin.ChangeWatcher;
+import dev.datamanager.core.config.NodeSettings;
+import dev.datamanager.core.handoff.HandoffWatcher;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the owner's polls every {@code handoff.poll}, from start until shutdown begins: release requests (handoffs)
+ * and admin changes asked of the records this node holds.
+ */
+@ApplicationScoped
+public class OwnerPolling {
+
+  @Inject NodeSettings settings;
+  @Inject HandoffWatcher handoffs;
+  @Inject ChangeWatcher adminChanges;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private List<ScheduledFuture<?>> polling = List.of();
+
+  public synchronized void start() {
+    long poll = settings.handoffPoll().toMillis();
+    polling = List.of(
+        scheduler.scheduleWithFixedDelay(handoffs::poll, poll, poll, TimeUnit.MILLISECONDS),
+        scheduler.scheduleWithFixedDelay(adminChanges::poll, poll, poll, TimeUnit.MILLISECONDS));
+  }
+
+  public synchronized void stop() {
+    polling.forEach(poll -> poll.cancel(false));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.datamanager.persistence.record;
+
+import dev.datamanager.api.record.RecordKey;
+import jakarta.persistence.EntityManager;
+
+/** Removes a record with everything kept about it: its versions, its user-id index rows, then the row itself. */
+final class RecordErasure {
+
+  private RecordErasure() {}
+
+  /** Erases the locked {@code row} in the caller's transaction. */
+  static void erase(EntityManager em, StoredRecord row) {
+    RecordKey id = row.recordKey();
+    for (String entity : new String[] {"RecordVersion", "RecordUser"}) {
+      em.createQuery("DELETE FROM " + entity + " e WHERE e.store = :store AND e.key = :key")
+          .setParameter("store", id.store())
+          .setParameter("key", id.key())
+          .executeUpdate();
+    }
+    em.remove(row);
+  }
+}
