@@ -10,12 +10,16 @@ import dev.datamanager.core.save.SessionSaver;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.NotAcceptingChanges;
 import dev.datamanager.core.session.SessionRegistry;
+import dev.datamanager.persistence.record.VersionTags;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The owner's side of a lock-safe admin write: the change is applied to the held session (the player plays on with
- * the new data) and committed as its own version before anyone is answered.
+ * the new data) and committed as its own version before anyone is answered. A tagged change the record already
+ * carries a version of is not applied again.
  */
 @ApplicationScoped
 public class HeldChanges {
@@ -27,6 +31,13 @@ public class HeldChanges {
   @Inject SessionRegistry registry;
   @Inject SessionSaver saver;
   @Inject ChangeApplier applier;
+
+  private VersionTags tags;
+
+  @PostConstruct
+  void open() {
+    tags = new VersionTags(database.entityManagerFactory());
+  }
 
   /**
    * Applies {@code change} to the session this node holds for {@code key} and commits it.
@@ -42,6 +53,10 @@ public class HeldChanges {
       requireHeld(key, session);
       if (change.kind() == RecordChange.Kind.ERASE) {
         return erase(key, session);
+      }
+      Optional<Long> earlier = earlierVersion(key, note);
+      if (earlier.isPresent()) {
+        return earlier.get(); // this tagged request (a job) changed the record already: never twice
       }
       if (session.isDirty()) {
         saver.commitNow(key, session); // the player's acknowledged changes become a version of their own first
@@ -62,6 +77,15 @@ public class HeldChanges {
     } finally {
       session.unlockWrites();
     }
+  }
+
+  /**
+   * The version an earlier attempt of this tagged request wrote; only this session can write the record meanwhile,
+   * and its writes are held, so the answer stays true until the change below is committed.
+   */
+  private Optional<Long> earlierVersion(RecordKey key, VersionNote note) {
+    return note.tag() == null ? Optional.empty()
+        : database.call("look for the version of " + key + " tagged " + note.tag(), () -> tags.find(key, note.tag()));
   }
 
   private long erase(RecordKey key, HeldSession session) {

@@ -94,6 +94,23 @@ final class FaultNode implements AutoCloseable {
     return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);
   }
 
+  /** A lock-safe admin edit of the committed record (JSON Merge Patch), as admin. */
+  Answer editRecord(String key, String patch) {
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key, "PATCH",
+        BodyPublishers.ofString(patch), "application/merge-patch+json");
+  }
+
+  /** Starts a job over the store, as admin. */
+  Answer startJob(String body) {
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/jobs", "POST", BodyPublishers.ofString(body),
+        "application/json");
+  }
+
+  /** A job and its progress, as admin. */
+  Answer job(String id) {
+    return call(ADMIN.header(), "/api/v1/jobs/" + id, "GET", BodyPublishers.noBody(), null);
+  }
+
   Answer ready() {
     return call(null, "/health/ready", "GET", BodyPublishers.noBody(), null);
   }

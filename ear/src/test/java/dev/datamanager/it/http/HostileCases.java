@@ -28,6 +28,7 @@ final class HostileCases {
     c.patches();
     c.names();
     c.credentials();
+    c.jobs();
     return List.copyOf(c.cases);
   }
 
@@ -115,6 +116,68 @@ final class HostileCases {
     add("Bearer token", 401, node -> node.request(VICTIM).header("Authorization", "Bearer abc.def.ghi").build());
     add("game-server reads a record", 403, node -> node.request(VICTIM_RECORD, node.game).build());
     add("game-server reads server info", 403, node -> node.request("/api/v1/server", node.game).build());
+  }
+
+  /** Job starts, reads and cancels that must be refused; none may start a job (the suite checks the job list). */
+  private void jobs() {
+    String at = "\"at\":\"2026-11-25T20:00:00Z\"";
+    jobStart("job of an unknown kind", 400, "{\"kind\":\"explode\"," + at + "}");
+    jobStart("job kind patch, not supported yet", 400,
+        "{\"kind\":\"patch\",\"patch\":[{\"op\":\"replace\",\"path\":\"/coins\",\"value\":0}]}");
+    jobStart("job kind migrate, not supported yet", 400, "{\"kind\":\"migrate\"}");
+    jobStart("job kind missing", 400, "{" + at + "}");
+    jobStart("job kind a number", 400, "{\"kind\":7," + at + "}");
+    jobStart("restore without at", 400, "{\"kind\":\"restore\"}");
+    jobStart("restore with at not a time", 400, "{\"kind\":\"restore\",\"at\":\"yesterday\"}");
+    jobStart("restore with at without offset", 400, "{\"kind\":\"restore\",\"at\":\"2026-11-25T20:00:00\"}");
+    jobStart("restore with at a number", 400, "{\"kind\":\"restore\",\"at\":1764100800}");
+    jobStart("restore with at null", 400, "{\"kind\":\"restore\",\"at\":null}");
+    jobStart("restore with a patch", 400, "{\"kind\":\"restore\"," + at + ",\"patch\":[]}");
+    jobStart("job start with an unknown field", 400, "{\"kind\":\"restore\"," + at + ",\"force\":true}");
+    jobStart("dryRun not a boolean", 400, "{\"kind\":\"restore\"," + at + ",\"dryRun\":\"yes\"}");
+    jobStart("job start an array", 400, "[{\"kind\":\"restore\"," + at + "}]");
+    jobStart("job start malformed JSON", 400, "{\"kind\":\"restore\",");
+    jobStart("job start empty body", 400, "");
+    String restore = "{\"kind\":\"restore\"," + at + "}";
+    add("job start with an overlong Idempotency-Key", 400, node -> jobStartRequest(node, node.admin, "PlayerData",
+        restore).header("Idempotency-Key", "k".repeat(101)).build());
+    add("job start on an unknown store", 404, node -> jobStartRequest(node, node.admin, "NoSuchStore", restore)
+        .build());
+    add("job start on a bad store name", 400, node -> jobStartRequest(node, node.admin, "Player%20Data", restore)
+        .build());
+    add("job start as text/plain", 415, node -> node.request("/api/v1/stores/PlayerData/jobs", node.admin)
+        .header("Content-Type", "text/plain").POST(BodyPublishers.ofString(restore)).build());
+    add("job start by a game server", 403, node -> jobStartRequest(node, node.game, "PlayerData", restore).build());
+    add("job start by support", 403, node -> jobStartRequest(node, node.support, "PlayerData", restore).build());
+    add("job start without credentials", 401, node -> node.request("/api/v1/stores/PlayerData/jobs")
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(restore)).build());
+    for (String limit : List.of("0", "501", "-1", "abc", "1e2", "99999999999")) {
+      add("job list limit " + limit, 400, node -> node.request("/api/v1/jobs?limit=" + limit, node.admin).build());
+    }
+    add("job list with a bad cursor", 400, node -> node.request("/api/v1/jobs?cursor=bm90LWEtY3Vyc29y", node.admin)
+        .build());
+    add("job list with a cursor that is not base64", 400, node -> node.request("/api/v1/jobs?cursor=%25%25",
+        node.admin).build());
+    add("job id not a UUID", 400, node -> node.request("/api/v1/jobs/not-a-job", node.admin).build());
+    add("cancel of a job id not a UUID", 400, node -> node.request("/api/v1/jobs/1%20OR%201=1", node.admin)
+        .DELETE().build());
+    String unknown = "/api/v1/jobs/00000000-0000-4000-8000-000000000000";
+    add("unknown job", 404, node -> node.request(unknown, node.admin).build());
+    add("cancel of an unknown job", 404, node -> node.request(unknown, node.admin).DELETE().build());
+    add("job list by a game server", 403, node -> node.request("/api/v1/jobs", node.game).build());
+    add("job read by a game server", 403, node -> node.request(unknown, node.game).build());
+    add("job cancel by a game server", 403, node -> node.request(unknown, node.game).DELETE().build());
+    add("job cancel by support", 403, node -> node.request(unknown, node.support).DELETE().build());
+  }
+
+  private void jobStart(String name, int status, String body) {
+    add(name, status, node -> jobStartRequest(node, node.admin, "PlayerData", body).build());
+  }
+
+  private static HttpRequest.Builder jobStartRequest(ApiNode node, BasicCredentials user, String store,
+      String body) {
+    return node.request("/api/v1/stores/" + store + "/jobs", user).header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(body));
   }
 
   private void patch(String name, int status, String mediaType, String body) {

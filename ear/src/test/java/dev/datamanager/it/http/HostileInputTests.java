@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Fires every hostile case at a node holding a dirty victim session, and checks each is refused with problem+json
- * while the committed record and the cached session stay exactly as they were.
+ * while the committed record, the cached session and the job list stay exactly as they were.
  */
 abstract class HostileInputTests extends OneNodePerClass {
 
@@ -44,15 +44,21 @@ abstract class HostileInputTests extends OneNodePerClass {
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name() + " -> " + c.status(), () -> {
       JsonObject record = committed();
       JsonObject session = cached();
+      JsonObject jobs = jobs();
       assertProblem(c.status(), node.send(c.request().apply(node)));
       assertEquals(record, committed(), "committed record unchanged");
       assertEquals(session, cached(), "cached session unchanged");
+      assertEquals(jobs, jobs(), "no job started");
       ran.incrementAndGet();
     }));
   }
 
   private JsonObject committed() {
     return Problems.json(node.send(node.request(HostileCases.VICTIM_RECORD, node.admin).build()).body());
+  }
+
+  private JsonObject jobs() {
+    return Problems.json(node.send(node.request("/api/v1/jobs?limit=500", node.admin).build()).body());
   }
 
   private JsonObject cached() {

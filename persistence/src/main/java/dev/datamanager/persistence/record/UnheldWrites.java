@@ -28,7 +28,8 @@ final class UnheldWrites {
   /**
    * Applies {@code change} (null: erase) if the record is free, held by this very process without a session (the
    * caller makes sure), or held under a stale lease and {@code steal} is allowed; otherwise refuses. A change that
-   * throws rolls everything back.
+   * throws rolls everything back; a change whose note's tag the record already carries writes nothing and answers
+   * that earlier version.
    */
   UnheldWriteOutcome write(RecordKey key, String serverId, String incarnation, LeasePolicy policy, boolean steal,
       UnaryOperator<String> change, VersionNote note) {
@@ -45,6 +46,11 @@ final class UnheldWrites {
       if (change == null) {
         RecordErasure.erase(em, row);
         return new UnheldWriteOutcome.Erased(key);
+      }
+      Optional<Long> earlier = note.tag() == null ? Optional.empty() : VersionTags.find(em, key, note.tag());
+      if (earlier.isPresent()) {
+        // This request (a job resumed after a crash, a retry) changed the record already: never twice.
+        return new UnheldWriteOutcome.Written(key, earlier.get());
       }
       return write(em, row, change.apply(row.data()), serverId, incarnation, note, now);
     });

@@ -31,7 +31,7 @@ public class PatchBodyReader implements MessageBodyReader<JsonValue> {
   /** Player data is shallow; a limit keeps a hostile 10 000-level body from exhausting the parser's stack. */
   static final int MAX_DEPTH = 64;
 
-  private final JsonParserFactory parsers = JsonProvider.provider()
+  private static final JsonParserFactory PARSERS = JsonProvider.provider()
       .createParserFactory(Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH));
 
   @Override
@@ -42,10 +42,15 @@ public class PatchBodyReader implements MessageBodyReader<JsonValue> {
   @Override
   public JsonValue readFrom(Class<JsonValue> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream body) {
+    return readOne(body);
+  }
+
+  /** Exactly one JSON value in strict UTF-8, valid Unicode, at most {@link #MAX_DEPTH} deep; else a 400. */
+  static JsonValue readOne(InputStream body) {
     // A lenient decoder would turn invalid bytes into U+FFFD and store them; refuse them instead.
     InputStreamReader text = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    try (JsonParser parser = parsers.createParser(text)) {
+    try (JsonParser parser = PARSERS.createParser(text)) {
       if (!parser.hasNext()) {
         throw new MalformedJsonException("the body is empty", null);
       }

@@ -1,0 +1,220 @@
+package dev.datamanager.it.fault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datamanager.it.node.Await;
+import dev.datamanager.testsupport.TestPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A point-in-time restore of a 1 000-record store on two nodes, whose runner is killed with SIGKILL part-way: the
+ * other node resumes it, every record ends at its state at T, and none is changed twice, even those the dead runner
+ * changed without marking them done. A record held by the live node is changed in its session; the player stays.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FaultJobTakeoverIT {
+
+  private static final int RECORDS = 1000;
+  private static final int CHANGED_AFTER_T = 900;
+  private static final int CREATED_AFTER_T = 50;
+  /** Items the dead runner is made to have left pending although it changed their records: the crash window. */
+  private static final int REOPENED = 20;
+
+  private Cluster cluster;
+  private String database;
+
+  @BeforeAll
+  void startNodes() {
+    Map<String, String> environment = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("fault_jobs"));
+    database = environment.get("DB_NAME");
+    environment.putAll(LeaseSettings.SHORT.environment());
+    environment.put("DATAMANAGER_JOBS_POLL", "PT0.5S");
+    environment.put("DATAMANAGER_JOBS_HEARTBEAT", "PT1S");
+    environment.put("DATAMANAGER_JOBS_TAKEOVER", "PT5S");
+    // Paces the job (about 150 records/s) so that the kill lands part-way.
+    environment.put("DATAMANAGER_WRITE_BUDGET", "1000");
+    cluster = Cluster.start(environment, "jobs-a", "jobs-b");
+  }
+
+  @AfterAll
+  void stopNodes() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  void aRestoreWhoseRunnerIsKilledIsResumedByTheOtherNodeAndChangesEveryRecordOnce() throws SQLException {
+    FaultNode a = cluster.node("jobs-a");
+    FaultNode b = cluster.node("jobs-b");
+    FaultNode[] nodes = {a, b};
+    long began = System.nanoTime();
+    Parallel.run(RECORDS, i -> write(nodes[i % 2], key(i), "{\"coins\":" + i + ",\"items\":[\"t0-" + i + "\"]}"));
+    Map<String, JsonObject> atT = new ConcurrentHashMap<>();
+    AtomicReference<Instant> t = new AtomicReference<>(Instant.MIN);
+    Parallel.run(RECORDS, i -> {
+      JsonObject record = ok(nodes[i % 2].record(key(i))).json();
+      atT.put(key(i), record.getJsonObject("data"));
+      Instant updated = Instant.parse(record.getString("updatedAt"));
+      t.accumulateAndGet(updated, (x, y) -> x.isAfter(y) ? x : y);
+    });
+    FrozenOwner.sleep(Duration.ofMillis(100)); // every later version is saved strictly after T
+
+    Parallel.run(CHANGED_AFTER_T, i -> ok(nodes[i % 2].editRecord(key(i), "{\"coins\":" + (100_000 + i) + "}")));
+    Parallel.run(CREATED_AFTER_T, i -> write(nodes[i % 2], "New_" + i, "{\"coins\":" + (200_000 + i) + "}"));
+    // Rec_0000 is held on a, Rec_0001 on b, each with a change after T saved and one not saved yet.
+    Map<String, Long> generations = new HashMap<>();
+    for (int i = 0; i < 2; i++) {
+      generations.put(key(i), ok(nodes[i].join(key(i))).generation());
+      ok(nodes[i].mergePatch(key(i), "{\"coins\":-1}"));
+      ok(nodes[i].save(key(i)));
+      ok(nodes[i].mergePatch(key(i), "{\"coins\":-2}"));
+    }
+    double setupSeconds = (System.nanoTime() - began) / 1e9;
+
+    Answer started = a.startJob(Json.createObjectBuilder().add("kind", "restore").add("at", t.get().toString())
+        .build().toString());
+    assertEquals(202, started.status(), started::toString);
+    String id = started.json().getString("id");
+    assertEquals(RECORDS + CREATED_AFTER_T, started.json().getInt("total"));
+    Await.until(Duration.ofSeconds(60), "job " + id + " a quarter through", () -> handled(ok(a.job(id)).json()) >= 250);
+    FaultNode runner = cluster.node(runnerOf(id));
+    FaultNode survivor = runner == a ? b : a;
+    Fault.kill(runner);
+    int handledAtKill = handled(ok(survivor.job(id)).json());
+    reopenChangedItems(id, runner.id());
+    assertTrue(handledAtKill < RECORDS, "killed part-way: " + handledAtKill);
+
+    AtomicReference<JsonObject> last = new AtomicReference<>();
+    Await.until(Duration.ofSeconds(90), "the job ends on " + survivor.id() + " (last " + last + ")", () -> {
+      last.set(ok(survivor.job(id)).json());
+      return !last.get().getString("state").equals("running");
+    });
+    JsonObject ended = last.get();
+    assertEquals("done", ended.getString("state"), ended.toString());
+    assertEquals(CHANGED_AFTER_T, ended.getInt("done"), ended.toString());
+    assertEquals(RECORDS - CHANGED_AFTER_T + CREATED_AFTER_T, ended.getInt("skipped"), ended.toString());
+    assertEquals(0, ended.getInt("failed"), ended.toString());
+    assertEquals(survivor.id(), runnerOf(id), "finished by the node that took it over");
+
+    Parallel.run(RECORDS, i -> assertEquals(atT.get(key(i)), ok(survivor.record(key(i))).data(),
+        key(i) + " is at its state at T"));
+    Parallel.run(CREATED_AFTER_T, i -> assertEquals(200_000 + i, ok(survivor.record("New_" + i)).data()
+        .getInt("coins"), "created after T: left alone"));
+    Map<String, Integer> tagged = taggedVersions(id);
+    assertEquals(CHANGED_AFTER_T, tagged.size(), "one tagged version per changed record");
+    tagged.forEach((key, count) -> assertEquals(1, count, key + " was changed " + count + " times by the job"));
+
+    String heldHere = survivor == a ? key(0) : key(1);
+    Answer session = ok(survivor.session(heldHere));
+    assertEquals(atT.get(heldHere), session.data(), "the live node's session shows the restored data");
+    assertEquals(generations.get(heldHere), session.generation(), "the player was not kicked");
+    ok(survivor.mergePatch(heldHere, "{\"coins\":7}"));
+    System.out.printf("Job takeover: setup %.1f s; %s killed at %d of %d handled, %s finished in %.1f s%n",
+        setupSeconds, runner.id(), handledAtKill, RECORDS + CREATED_AFTER_T, survivor.id(),
+        (System.nanoTime() - began) / 1e9 - setupSeconds);
+  }
+
+  private static String key(int i) {
+    return String.format("Rec_%04d", i);
+  }
+
+  private static void write(FaultNode node, String key, String patch) {
+    ok(node.join(key));
+    ok(node.mergePatch(key, patch));
+    assertEquals(204, node.leave(key).status());
+  }
+
+  private static Answer ok(Answer answer) {
+    assertEquals(200, answer.status(), answer::toString);
+    return answer;
+  }
+
+  private static int handled(JsonObject job) {
+    return job.getInt("done") + job.getInt("skipped") + job.getInt("failed");
+  }
+
+  private Connection connect() throws SQLException {
+    return TestPostgres.shared().connect(database);
+  }
+
+  private String runnerOf(String id) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("SELECT runner FROM dm_job WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet row = s.executeQuery()) {
+        assertTrue(row.next(), "job " + id + " in the database");
+        return row.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Puts the database where a runner killed between committing a record's change and marking its item leaves it:
+   * the change and its tagged version are in, the item is pending and not counted. Done under the job row's lock,
+   * while the dead node still holds the job (nobody took it over yet), for the last items it changed.
+   */
+  private void reopenChangedItems(String id, String deadRunner) throws SQLException {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement lock = c.prepareStatement("SELECT runner FROM dm_job WHERE id = ? FOR UPDATE")) {
+        lock.setString(1, id);
+        try (ResultSet row = lock.executeQuery()) {
+          assertTrue(row.next());
+          assertEquals(deadRunner, row.getString(1), "not yet taken over when the crash window is staged");
+        }
+      }
+      int reopened;
+      try (PreparedStatement reopen = c.prepareStatement("UPDATE dm_job_item SET state = 'PENDING'"
+          + " WHERE job_id = ? AND record_key IN (SELECT i.record_key FROM dm_job_item i JOIN dm_record_version v"
+          + " ON v.store_name = 'PlayerData' AND v.record_key = i.record_key AND v.tag = i.job_id"
+          + " WHERE i.job_id = ? AND i.state = 'DONE' ORDER BY i.record_key DESC LIMIT " + REOPENED + ")")) {
+        reopen.setString(1, id);
+        reopen.setString(2, id);
+        reopened = reopen.executeUpdate();
+      }
+      try (PreparedStatement uncount = c.prepareStatement("UPDATE dm_job SET done_count = done_count - ?"
+          + " WHERE id = ?")) {
+        uncount.setInt(1, reopened);
+        uncount.setString(2, id);
+        uncount.executeUpdate();
+      }
+      c.commit();
+      assertEquals(REOPENED, reopened, "records the dead runner changed");
+    }
+  }
+
+  private Map<String, Integer> taggedVersions(String id) throws SQLException {
+    Map<String, Integer> counts = new TreeMap<>();
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement("SELECT record_key, COUNT(*) FROM dm_record_version"
+            + " WHERE tag = ? GROUP BY record_key")) {
+      s.setString(1, id);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), rows.getInt(2));
+        }
+      }
+    }
+    return counts;
+  }
+}
