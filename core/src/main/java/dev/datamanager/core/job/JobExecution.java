@@ -41,7 +41,13 @@ public class JobExecution {
   @Resource ManagedScheduledExecutorService scheduler;
 
   void run(JobRow claimed, BooleanSupplier stopping) {
-    Job job = Job.of(claimed);
+    Job job;
+    try {
+      job = Job.of(claimed);
+    } catch (RuntimeException e) {
+      end(claimed.id(), JobRow.State.FAILED, "The job's parameters cannot be read: " + e.getMessage());
+      return;
+    }
     RunnerWatch watch = new RunnerWatch(stopping, claimed.cancelRequested());
     long every = settings.heartbeat().toMillis();
     ScheduledFuture<?> heartbeat = scheduler.scheduleWithFixedDelay(() -> beat(job, watch), every, every,
@@ -67,7 +73,7 @@ public class JobExecution {
           () -> tables.progress().pendingKeys(job.id(), from, BATCH));
       if (keys.isEmpty()) {
         if (after.isEmpty()) {
-          end(job, JobRow.State.DONE);
+          end(job.id(), JobRow.State.DONE, null);
           return;
         }
         after = ""; // a new round for the records that were busy
@@ -106,7 +112,7 @@ public class JobExecution {
       return true;
     }
     if (watch.cancelled()) {
-      end(job, JobRow.State.CANCELLED);
+      end(job.id(), JobRow.State.CANCELLED, null);
       return true;
     }
     if (watch.stopping()) {
@@ -120,12 +126,12 @@ public class JobExecution {
     return false;
   }
 
-  private void end(Job job, JobRow.State state) {
-    boolean ended = database.call("end job " + job.id(), () -> tables.progress()
-        .finish(job.id(), node.serverId(), node.incarnation(), state, null));
+  private void end(String id, JobRow.State state, String detail) {
+    boolean ended = database.call("end job " + id, () -> tables.progress()
+        .finish(id, node.serverId(), node.incarnation(), state, detail));
     if (ended) {
       metrics.job(state.wire());
-      LOG.info(() -> "Job " + job.id() + " " + state.wire());
+      LOG.info(() -> "Job " + id + " " + state.wire() + (detail == null ? "" : ": " + detail));
     }
   }
 

@@ -251,6 +251,21 @@ abstract class JobTests extends OneNodePerClass {
     assertEquals(2, jobsOf(store).size());
   }
 
+  @Test
+  void jobsAreInTheOpenApiDocumentAndTheirProgressInTheMetrics() {
+    write("Paging", "M_0", "{\"coins\":1}");
+    JsonObject job = jobs.started("Paging", JobCalls.restoreAt(Instant.now()));
+    assertEquals("done", jobs.awaitEnd(job.getString("id"), JOB_TIMEOUT).getString("state"));
+    String openApi = node.send(node.request("/openapi").GET().build()).body();
+    assertTrue(openApi.contains("/api/v1/jobs/{id}") && openApi.contains("/api/v1/stores/{store}/jobs"), openApi);
+    String metrics = node.send(node.request("/metrics").GET().build()).body();
+    for (String name : List.of("datamanager_jobs_total{", "datamanager_jobs_running", "datamanager_job_records_total{")) {
+      assertTrue(metrics.contains(name), name + " in /metrics");
+    }
+    assertTrue(metrics.lines().anyMatch(line -> line.startsWith("datamanager_jobs_total{")
+        && line.contains("state=\"done\"")), "jobs by state");
+  }
+
   /** Creates or changes a record through a session: join, merge {@code patch}, leave. */
   void write(String store, String key, String patch) {
     node.sessions().join(store, key);
