@@ -10,10 +10,16 @@ import dev.datamanager.api.session.SessionView;
 import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Restore and edit of one record by an admin, on one node: free records and records this node holds. */
@@ -21,8 +27,48 @@ abstract class AdminWriteTests extends OneNodePerClass {
 
   static final String STORE = "PlayerData";
 
+  /** Named people beyond the three users of the environment, from a users file (README "Security"). */
+  static final BasicCredentials ALICE = new BasicCredentials("ops-alice", UUID.randomUUID().toString());
+  static final BasicCredentials BOB = new BasicCredentials("help-bob", UUID.randomUUID().toString());
+
   AdminWriteTests(NodeDatabase database) {
     super("admin-writes", database);
+  }
+
+  @Override
+  Map<String, String> nodeEnvironment() {
+    try {
+      Path users = Files.createTempFile("datamanager-users", ".xml");
+      Files.writeString(users, "<server><basicRegistry id=\"basic\">"
+          + "<user name=\"" + ALICE.user() + "\" password=\"" + ALICE.password() + "\"/>"
+          + "<user name=\"" + BOB.user() + "\" password=\"" + BOB.password() + "\"/>"
+          + "<group id=\"admins\" name=\"admins\"><member name=\"" + ALICE.user() + "\"/></group>"
+          + "<group id=\"support\" name=\"support\"><member name=\"" + BOB.user() + "\"/></group>"
+          + "</basicRegistry></server>");
+      users.toFile().deleteOnExit();
+      return Map.of("DATAMANAGER_USERS_FILE", users.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void peopleFromTheUsersFileActInTheirRolesBesideTheUsersOfTheEnvironment() {
+    String key = "People_1";
+    writeCoinsVersions(key, 1, 2);
+    HttpResponse<String> edited = send(node.request("/api/v1/stores/" + STORE + "/records/" + key, ALICE)
+        .header("Content-Type", "application/merge-patch+json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"coins\":42}")).build());
+    assertEquals(200, edited.statusCode(), edited.body());
+    assertEquals(42, node.records().get(STORE, key).data().getInt("coins"), "a second admin, from the users file");
+    assertEquals(200, send(node.request("/api/v1/stores/" + STORE + "/records/" + key, BOB).build()).statusCode(),
+        "support from the users file reads");
+    assertProblem(403, post("/records/" + key + "/restore", "{\"version\":1}", BOB));
+    assertEquals(200, send(node.request("/api/v1/stores/" + STORE + "/records/" + key, node.admin).build())
+        .statusCode(), "the admin of the environment still logs in");
+    assertEquals(200, send(node.request("/api/v1/stores/" + STORE + "/records/" + key, node.support).build())
+        .statusCode(), "and so does its support user");
+    assertEquals(200, send(node.request("/api/v1/sessions", node.game).build()).statusCode(), "and the game user");
   }
 
   @Test
