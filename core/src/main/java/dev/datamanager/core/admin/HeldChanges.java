@@ -12,6 +12,8 @@ import dev.datamanager.core.session.NotAcceptingChanges;
 import dev.datamanager.core.session.SessionRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.function.UnaryOperator;
 
 /**
  * The owner's side of a lock-safe admin write: the change is applied to the held session (the player plays on with
@@ -43,12 +45,14 @@ public class HeldChanges {
       if (change.kind() == RecordChange.Kind.ERASE) {
         return erase(key, session);
       }
+      UnaryOperator<JsonObject> transform = applier.transformation(key.store(), change);
+      transform.apply(session.document()); // a change that cannot apply is refused before anything is written
       if (session.isDirty()) {
         saver.commitNow(key, session); // the player's acknowledged changes become a version of their own first
         requireHeld(key, session);
       }
       try {
-        session.apply(applier.transformation(key.store(), change));
+        session.apply(transform);
       } catch (NotAcceptingChanges e) {
         throw registry.refusal(key, e);
       }

@@ -28,6 +28,7 @@ final class HostileCases {
     c.patches();
     c.names();
     c.credentials();
+    c.adminWrites();
     return List.copyOf(c.cases);
   }
 
@@ -115,6 +116,49 @@ final class HostileCases {
     add("Bearer token", 401, node -> node.request(VICTIM).header("Authorization", "Bearer abc.def.ghi").build());
     add("game-server reads a record", 403, node -> node.request(VICTIM_RECORD, node.game).build());
     add("game-server reads server info", 403, node -> node.request("/api/v1/server", node.game).build());
+  }
+
+  /** Restores and edits of the held, dirty victim that must be refused before anything is written. */
+  private void adminWrites() {
+    restore("restore with an empty object", 400, "{}");
+    restore("restore naming version and time", 400, "{\"version\":0,\"at\":\"2026-11-25T20:00:00Z\"}");
+    restore("restore of version -1", 400, "{\"version\":-1}");
+    restore("restore of version 1.5", 400, "{\"version\":1.5}");
+    restore("restore of version \"1\"", 400, "{\"version\":\"1\"}");
+    restore("restore of version 2^63", 400, "{\"version\":9223372036854775808}");
+    restore("restore at a time without offset", 400, "{\"at\":\"2026-11-25T20:00:00\"}");
+    restore("restore at 'yesterday'", 400, "{\"at\":\"yesterday\"}");
+    restore("restore at a number", 400, "{\"at\":1764100800}");
+    restore("restore with an extra field", 400, "{\"version\":0,\"force\":true}");
+    restore("restore with malformed JSON", 400, "{\"version\":");
+    restore("restore of a version never written", 404, "{\"version\":999999}");
+    restore("restore to before the record existed", 404, "{\"at\":\"2000-01-01T00:00:00Z\"}");
+    add("restore by a game-server user", 403, node -> restoreRequest(node, node.game, "{\"version\":0}"));
+    add("restore by a support user", 403, node -> restoreRequest(node, node.support, "{\"version\":0}"));
+    add("edit by a game-server user", 403, node -> patchRequest(node.request(VICTIM_RECORD, node.game), MERGE,
+        "{\"coins\":1}"));
+    add("edit by a support user", 403, node -> patchRequest(node.request(VICTIM_RECORD, node.support), MERGE,
+        "{\"coins\":1}"));
+    add("edit with malformed JSON", 400, node -> patchRequest(node.request(VICTIM_RECORD, node.admin), MERGE,
+        "{\"coins\":}"));
+    add("edit with a failing test operation", 422, node -> patchRequest(node.request(VICTIM_RECORD, node.admin),
+        JSON_PATCH, "[{\"op\":\"test\",\"path\":\"/coins\",\"value\":-1},"
+            + "{\"op\":\"replace\",\"path\":\"/coins\",\"value\":0}]"));
+    add("edit that removes a template member", 422, node -> patchRequest(node.request(VICTIM_RECORD, node.admin),
+        MERGE, "{\"coins\":null}"));
+    add("edit over the document limit", 413, node -> patchRequest(node.request(VICTIM_RECORD, node.admin), MERGE,
+        "{\"bio\":\"" + "x".repeat(MAX_BYTES) + "\"}"));
+    add("edit of a record that does not exist", 404, node -> patchRequest(
+        node.request("/api/v1/stores/PlayerData/records/Nobody_1", node.admin), MERGE, "{\"coins\":1}"));
+  }
+
+  private void restore(String name, int status, String body) {
+    add(name, status, node -> restoreRequest(node, node.admin, body));
+  }
+
+  private static HttpRequest restoreRequest(ApiNode node, BasicCredentials user, String body) {
+    return node.request(VICTIM_RECORD + "/restore", user).header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(body)).build();
   }
 
   private void patch(String name, int status, String mediaType, String body) {
