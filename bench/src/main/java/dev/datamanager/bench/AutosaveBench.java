@@ -57,10 +57,11 @@ final class AutosaveBench {
       throw new IllegalStateException(String.format(Locale.ROOT, "Expected %,d version rows (one per record written"
           + " by DataManager and by the baseline of 3b), found %,d", expectedVersions, versionRows));
     }
-    return results(rows, rounds, seconds, versionRows);
+    return results(rows, rounds, seconds, versionRows, BeforeVersions.autosave(mode));
   }
 
-  private static List<Result> results(int rows, int rounds, double[] seconds, long versionRows) {
+  private static List<Result> results(int rows, int rounds, double[] seconds, long versionRows,
+      BeforeVersions before) {
     double total = (double) rows * rounds;
     double dataManager = seconds[DATA_MANAGER];
     double update = seconds[PLAIN_UPDATE];
@@ -71,15 +72,15 @@ final class AutosaveBench {
                 + " an untimed round, then %d timed round(s), the three sides taking turns batch by batch;"
                 + " DataManager %.2f s (with its versions), JDBC UPDATE %.2f s, JDBC UPDATE + version INSERT"
                 + " %.2f s.", rows, RowBatches.SIZE, rounds, dataManager, update, withVersions),
-            BeforeVersions.AUTOSAVE),
+            before),
         new Result("3b. Autosave: commitBatch vs JDBC batch UPDATE + version INSERT", total / dataManager,
-            total / withVersions, "rows/s", Target.ratioAtLeast(BeforeVersions.AUTOSAVE.ratio(), "3. before versions"),
+            total / withVersions, "rows/s", Target.ratioAtLeast(before.ratio(), "3. before versions"),
             String.format(Locale.ROOT, "Same run as 3; the baseline also writes the row DataManager now adds: a"
                 + " batch INSERT of each record's version (every column of DM_RECORD_VERSION, the same document) in"
                 + " the same transaction. The extra row costs JDBC %+.3f ms per record (%+.0f%%). %,d version rows"
                 + " after the run, one per record written by either side. Target: DataManager against the work it"
                 + " now does is no worse than against the plain UPDATE before versions.",
                 (withVersions - update) * 1000 / total, (withVersions / update - 1) * 100, versionRows),
-            BeforeVersions.AUTOSAVE));
+            before));
   }
 }

@@ -3,18 +3,29 @@ package dev.datamanager.bench;
 import java.util.Locale;
 
 /**
- * A line's figures before every committed write kept a version (commit 1ee2126): DataManager and its baseline as
- * BENCHMARKS.md gave them for the short-mode run of 2026-11-25, so a run prints them beside its own.
+ * A line's figures before every committed write kept a version: DataManager and its baseline as BENCHMARKS.md gives
+ * them for commit c02d945 (the last before versions) run with this bench code, so a run prints them beside its own.
  */
 record BeforeVersions(double figure, double baseline, String unit) {
 
-  static final String SOURCE = "BENCHMARKS.md, short-mode run of 2026-11-25 on a quiet machine, before versions";
+  static final String SOURCE = "commit c02d945 (the last before versions) with this bench code, 2026-11-26, the run"
+      + " of median ratio of 9 (short) or 3 (full) alternating with this branch (BENCHMARKS.md, \"The cost of"
+      + " versions\"); the first published figures, by an older method (one cold pass, baseline first), were 3."
+      + " 0.312 and 4. 0.235";
 
   /** 3. Autosave: commitBatch vs JDBC batch UPDATE. */
-  static final BeforeVersions AUTOSAVE = new BeforeVersions(3_065, 9_838, "rows/s");
+  static BeforeVersions autosave(BenchMode mode) {
+    return isFull(mode) ? new BeforeVersions(3_751, 7_211, "rows/s") : new BeforeVersions(2_948, 7_323, "rows/s");
+  }
 
   /** 4. Join: acquire + reconcile vs JDBC FOR UPDATE + UPDATE. */
-  static final BeforeVersions JOIN = new BeforeVersions(598, 2_545, "joins/s");
+  static BeforeVersions join(BenchMode mode) {
+    return isFull(mode) ? new BeforeVersions(430, 2_072, "joins/s") : new BeforeVersions(195, 1_212, "joins/s");
+  }
+
+  private static boolean isFull(BenchMode mode) {
+    return "full".equals(mode.name());
+  }
 
   double ratio() {
     return figure / baseline;

@@ -42,7 +42,7 @@ final class JoinBench {
             + " threads, one transaction per join on both sides, taking turns every %d records; DataManager"
             + " %.2f s, JDBC %.2f s. The records exist, so a join keeps no version (only a creation does, see 4b):"
             + " %,d version rows after the run.",
-            joins, BenchMode.DB_THREADS, CHUNK, dataManager, jdbc, db.versionRows()), BeforeVersions.JOIN);
+            joins, BenchMode.DB_THREADS, CHUNK, dataManager, jdbc, db.versionRows()), BeforeVersions.join(mode));
   }
 
   /** One join as a node does it: load and lock the record (creating it from the template if missing), reconcile. */

@@ -19,8 +19,8 @@ final class ResultTable {
     }
     out.append('\n');
     if (results.stream().anyMatch(r -> r.before() != null)) {
-      out.append("Before versions: ").append(BeforeVersions.SOURCE)
-          .append(" (DataManager / baseline = ratio), not measured in this run.\n\n");
+      out.append("Before versions (DataManager / baseline = ratio, not measured in this run): ")
+          .append(BeforeVersions.SOURCE).append(".\n\n");
     }
     for (Result r : results) {
       out.append("- ").append(r.name()).append(": ").append(r.detail()).append('\n');
