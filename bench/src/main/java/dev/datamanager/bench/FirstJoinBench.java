@@ -41,10 +41,10 @@ final class FirstJoinBench {
     return new Result("4b. First join: acquire creating the record + version 0 vs JDBC INSERT of both rows",
         joins / dataManager, joins / jdbc, "joins/s", Target.ratioAtLeast(0.5), String.format(Locale.ROOT,
             "%,d missing records, created from the %d-byte template, %d threads, one transaction per join on both"
-            + " sides, taking turns every %d records; baseline = SELECT … FOR UPDATE finding no row, INSERT of the record and of its version 0"
-            + " (every column of DM_RECORD_VERSION); DataManager %.2f s, JDBC %.2f s; %,d version rows after the"
-            + " run. New with versions: no earlier figure.", joins, Documents.TEMPLATE.length(),
-            BenchMode.DB_THREADS, JoinBench.CHUNK, dataManager, jdbc, versionRows));
+            + " sides, taking turns every %d records; baseline = SELECT … FOR UPDATE finding no row, INSERT of the"
+            + " record and of its version 0 (every column of DM_RECORD_VERSION); DataManager %.2f s, JDBC %.2f s;"
+            + " %,d version rows after the run. New with versions: no earlier figure.", joins,
+            Documents.TEMPLATE.length(), BenchMode.DB_THREADS, JoinBench.CHUNK, dataManager, jdbc, versionRows));
   }
 
   private static void create(BenchDatabase db, String key) throws Exception {
