@@ -1,8 +1,10 @@
 package dev.datamanager.persistence.record;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,12 @@ final class VersionDeletes {
   private static final Comparator<VersionKey> ORDER = Comparator.comparing(VersionKey::store)
       .thenComparing(VersionKey::key).thenComparingLong(VersionKey::version);
 
+  /**
+   * In SQL, not JPQL: EclipseLink hands Derby a boolean in a comparison as the integer 0, which Derby refuses; both
+   * databases read this literal.
+   */
+  static final String UNPINNED = "PINNED = FALSE";
+
   private VersionDeletes() {}
 
   /** Deletes the unpinned ones of {@code doomed} saved before {@code before}, of any reason or only {@code reason}. */
@@ -28,19 +36,22 @@ final class VersionDeletes {
     Map<List<String>, List<Long>> byRecord = new LinkedHashMap<>();
     doomed.stream().sorted(ORDER).forEach(v ->
         byRecord.computeIfAbsent(List.of(v.store(), v.key()), k -> new ArrayList<>()).add(v.version()));
-    String jpql = "DELETE FROM RecordVersion v WHERE v.store = :store AND v.key = :key AND v.version IN :versions"
-        + " AND v.pinned = FALSE AND v.savedAt < :before" + (reason == null ? "" : " AND v.reason = :reason");
     int deleted = 0;
     for (Map.Entry<List<String>, List<Long>> record : byRecord.entrySet()) {
       List<Long> versions = record.getValue();
       for (int from = 0; from < versions.size(); from += CHUNK) {
-        var statement = em.createQuery(jpql)
-            .setParameter("store", record.getKey().get(0))
-            .setParameter("key", record.getKey().get(1))
-            .setParameter("versions", versions.subList(from, Math.min(versions.size(), from + CHUNK)))
-            .setParameter("before", before);
+        List<Long> chunk = versions.subList(from, Math.min(versions.size(), from + CHUNK));
+        Query statement = em.createNativeQuery("DELETE FROM DM_RECORD_VERSION WHERE STORE_NAME = ?"
+            + " AND RECORD_KEY = ? AND VERSION_NO IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+            + ") AND " + UNPINNED + " AND SAVED_AT < ?" + (reason == null ? "" : " AND REASON = ?"));
+        int p = 1;
+        statement.setParameter(p++, record.getKey().get(0)).setParameter(p++, record.getKey().get(1));
+        for (Long version : chunk) {
+          statement.setParameter(p++, version);
+        }
+        statement.setParameter(p++, before);
         if (reason != null) {
-          statement.setParameter("reason", reason);
+          statement.setParameter(p, reason);
         }
         deleted += statement.executeUpdate();
       }

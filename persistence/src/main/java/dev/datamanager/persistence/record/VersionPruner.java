@@ -34,13 +34,16 @@ public class VersionPruner {
   public PruneBatch dropExpired(Retention rules, int batch) {
     return transactions.run(em -> {
       Timestamp before = Timestamp.from(clock.now(em).minus(rules.keep()));
-      List<VersionKey> doomed = em.createQuery("SELECT v.store, v.key, v.version FROM RecordVersion v,"
-              + " StoredRecord r WHERE r.store = v.store AND r.key = v.key AND v.pinned = FALSE"
-              + " AND v.savedAt < :before AND v.version < r.version AND v.version <= r.version - :min", Object[].class)
-          .setParameter("before", before)
-          .setParameter("min", (long) rules.min())
-          .setMaxResults(batch)
-          .getResultStream()
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = em.createNativeQuery("SELECT v.STORE_NAME, v.RECORD_KEY, v.VERSION_NO"
+              + " FROM DM_RECORD_VERSION v JOIN DM_RECORD r"
+              + " ON r.STORE_NAME = v.STORE_NAME AND r.RECORD_KEY = v.RECORD_KEY"
+              + " WHERE v." + VersionDeletes.UNPINNED + " AND v.SAVED_AT < ? AND v.VERSION_NO < r.RECORD_VERSION"
+              + " AND v.VERSION_NO <= r.RECORD_VERSION - ? FETCH FIRST " + batch + " ROWS ONLY")
+          .setParameter(1, before)
+          .setParameter(2, (long) rules.min())
+          .getResultList();
+      List<VersionKey> doomed = rows.stream()
           .map(row -> new VersionKey((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
           .toList();
       int deleted = VersionDeletes.delete(em, doomed, before, null);
@@ -50,11 +53,12 @@ public class VersionPruner {
 
   /**
    * Thins autosave versions saved longer than {@code thinAfter} ago to the latest of each hour (UTC) of each record,
-   * looking at up to {@code batch} of them in key order after {@code after} (null: from the start).
+   * looking at up to {@code batch} (at least 2) of them in key order after {@code after} (null: from the start).
    *
    * @return how many it deleted, and where the next batch goes on from (null: the pass is complete)
    */
   public PruneBatch thin(Retention rules, VersionKey after, int batch) {
+    int size = Math.max(2, batch); // a version is only ever judged beside the one after it
     return transactions.run(em -> {
       Timestamp before = Timestamp.from(clock.now(em).minus(rules.thinAfter()));
       String jpql = "SELECT v.store, v.key, v.version, v.savedAt, v.pinned, r.version FROM RecordVersion v,"
@@ -66,21 +70,22 @@ public class VersionPruner {
       TypedQuery<Object[]> select = em.createQuery(jpql, Object[].class)
           .setParameter("autosave", AUTOSAVE)
           .setParameter("before", before)
-          .setMaxResults(batch);
+          .setMaxResults(size);
       if (after != null) {
         select.setParameter("store", after.store()).setParameter("key", after.key())
             .setParameter("version", after.version());
       }
       List<Autosave> seen = select.getResultStream().map(Autosave::of).toList();
-      // A full batch may stop inside an hour whose later versions it has not seen: that hour waits for the next.
+      // A full batch may stop inside an hour whose later versions it has not seen: the next batch starts that hour
+      // again, or, when the hour fills the whole batch, at its last version seen here.
       int end = seen.size();
       VersionKey next = null;
-      if (end == batch) {
+      if (end == size) {
         int start = end - 1;
         while (start > 0 && seen.get(start - 1).sameHour(seen.get(end - 1))) {
           start--;
         }
-        end = start > 0 ? start : end;
+        end = start > 0 ? start : end - 1;
         next = seen.get(end - 1).key();
       }
       List<VersionKey> doomed = new ArrayList<>();
