@@ -49,13 +49,13 @@ abstract class RetentionTests extends OneNodePerClass {
     for (int i = 0; i < 3; i++) {
       node.sessions().save(STORE, key);
     }
-    Await.until(Duration.ofSeconds(60), "versions 0 and 2 pruned", () -> listed(key).equals(List.of(1L, 3L, 4L)));
+    awaitListed(key, List.of(1L, 3L, 4L), "versions 0 and 2 pruned");
     assertEquals(List.of(1L, 3L, 4L), stored(key), "in the database: the newest two and the pinned one");
     sleepThroughPrunePasses();
     assertEquals(List.of(1L, 3L, 4L), stored(key), "later passes prune no further");
 
     assertEquals(204, node.send(node.request(pinPath(key, 1), node.admin).DELETE().build()).statusCode());
-    Await.until(Duration.ofSeconds(60), "unpinned version 1 pruned", () -> listed(key).equals(List.of(3L, 4L)));
+    awaitListed(key, List.of(3L, 4L), "unpinned version 1 pruned");
     assertEquals(List.of(3L, 4L), stored(key));
     assertTrue(pruned() >= 3, "versions_pruned counts what was deleted: " + pruned());
   }
@@ -77,6 +77,16 @@ abstract class RetentionTests extends OneNodePerClass {
         .build()).statusCode());
     assertEquals(List.of(0L), stored(key), "an unchanged leave wrote no version");
     assertEquals(0, node.records().get(STORE, key).version());
+  }
+
+  /** Waits for pruning to leave {@code expected}; on timeout, shows what it left instead. */
+  private void awaitListed(String key, List<Long> expected, String what) {
+    try {
+      Await.until(Duration.ofSeconds(60), what, () -> listed(key).equals(expected));
+    } catch (AssertionError timedOut) {
+      assertEquals(expected, listed(key), what);
+      throw timedOut;
+    }
   }
 
   private List<Long> listed(String key) {
