@@ -61,6 +61,14 @@ abstract class RetentionTests extends OneNodePerClass {
   }
 
   @Test
+  void theServerReportsTheRetentionInForce() {
+    Map<String, String> settings = node.server().describe().settings();
+    assertEquals(List.of("PT1S", "2", "PT24H", "PT1S", "1000"), List.of(settings.get("datamanager.versions.keep"),
+        settings.get("datamanager.versions.min"), settings.get("datamanager.versions.thin-after"),
+        settings.get("datamanager.versions.prune-interval"), settings.get("datamanager.versions.prune-batch")));
+  }
+
+  @Test
   void leaseRenewalsAndALeaveOfAnUnchangedSessionWriteNoVersion() {
     String key = "Renew_1";
     SessionView joined = node.sessions().join(STORE, key);
