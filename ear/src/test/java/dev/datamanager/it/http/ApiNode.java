@@ -1,9 +1,11 @@
 package dev.datamanager.it.http;
 
+import dev.datamanager.api.audit.AuditResource;
 import dev.datamanager.api.server.ServerResource;
 import dev.datamanager.api.session.RecordResource;
 import dev.datamanager.api.session.SessionListResource;
 import dev.datamanager.api.session.SessionResource;
+import dev.datamanager.api.version.VersionResource;
 import dev.datamanager.it.node.NodeProcess;
 import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -40,8 +42,9 @@ final class ApiNode implements AutoCloseable {
     env.put("DATAMANAGER_ADMIN_PASSWORD", admin.password());
     env.put("DATAMANAGER_SUPPORT_USER", support.user());
     env.put("DATAMANAGER_SUPPORT_PASSWORD", support.password());
-    // Autosave only when a test asks: lease renewals would otherwise move the values the tests compare.
-    env.put("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
+    // Autosave only when a test asks (or its class sets an interval): lease renewals would otherwise move the values
+    // the tests compare.
+    env.putIfAbsent("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
     process = NodeProcess.start(serverId, env);
     client = ((ResteasyClientBuilder) ResteasyClientBuilder.newBuilder())
         .connectionPoolSize(64)
@@ -77,6 +80,14 @@ final class ApiNode implements AutoCloseable {
 
   RecordResource records() {
     return client(RecordResource.class, admin);
+  }
+
+  VersionResource versions() {
+    return client(VersionResource.class, admin);
+  }
+
+  AuditResource audit() {
+    return client(AuditResource.class, admin);
   }
 
   ServerResource server() {

@@ -29,6 +29,7 @@ final class HostileCases {
     c.names();
     c.credentials();
     c.adminWrites();
+    c.versionsAndAudit();
     return List.copyOf(c.cases);
   }
 
@@ -159,6 +160,54 @@ final class HostileCases {
   private static HttpRequest restoreRequest(ApiNode node, BasicCredentials user, String body) {
     return node.request(VICTIM_RECORD + "/restore", user).header("Content-Type", "application/json")
         .POST(BodyPublishers.ofString(body)).build();
+  }
+
+  /** The versions and audit endpoints: bad numbers, times, limits, cursors and actions; roles. */
+  private void versionsAndAudit() {
+    String versions = VICTIM_RECORD + "/versions";
+    for (String version : List.of("-1", "abc", "1.5", "99999999999999999999", "%2B1", "0x1", "%20")) {
+      add("version " + version, 400, node -> node.request(versions + "/" + version, node.admin).build());
+      add("pin of version " + version, 400, node -> node.request(versions + "/" + version + "/pin", node.admin)
+          .PUT(BodyPublishers.noBody()).build());
+    }
+    add("unpin of version -1", 400, node -> node.request(versions + "/-1/pin", node.admin).DELETE().build());
+    for (String list : List.of(versions, "/api/v1/audit")) {
+      for (String time : List.of("yesterday", "2026-11-25", "2026-11-25T20:00:00", "2026-11-25T20:00Z",
+          "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-25T24:00:00Z", "2026-11-25T20:00:00%2B5",
+          "2026-11-25T20:00:00.1234567890Z", "1732564800", "")) {
+        add("from=" + time + " on " + list, 400, node -> node.request(list + "?from=" + time, node.admin).build());
+      }
+      add("to not a time on " + list, 400, node -> node.request(list + "?to=now", node.admin).build());
+      for (String limit : List.of("0", "501", "abc", "-1", "", "1e2", "%2B5", "99999999999")) {
+        add("limit=" + limit + " on " + list, 400, node -> node.request(list + "?limit=" + limit, node.admin)
+            .build());
+      }
+      for (String cursor : List.of("!!!", "abc", "", "bm90IGEgY3Vyc29y", "dmVyc2lvbnMKZGVzYwotNQ",
+          "dmVyc2lvbnMKZGVzYwp4", "YXVkaXQKeAp5", "dmVyc2lvbnMKZGVzYw", "x".repeat(2000))) {
+        add("cursor " + (cursor.length() > 20 ? cursor.substring(0, 20) + "…" : cursor) + " on " + list, 400,
+            node -> node.request(list + "?cursor=" + cursor, node.admin).build());
+      }
+    }
+    add("order=up", 400, node -> node.request(versions + "?order=up", node.admin).build());
+    for (String action : List.of("delete", "PIN", "", "pin%2Cunpin", "erase_user")) {
+      add("action=" + action, 400, node -> node.request("/api/v1/audit?action=" + action, node.admin).build());
+    }
+    List<Function<ApiNode, HttpRequest.Builder>> endpoints = List.of(
+        node -> node.request(versions),
+        node -> node.request(versions + "/0"),
+        node -> node.request(versions + "/0/pin").PUT(BodyPublishers.noBody()),
+        node -> node.request(versions + "/0/pin").DELETE(),
+        node -> node.request("/api/v1/audit"));
+    String[] names = {"list versions", "read a version", "pin", "unpin", "read the audit trail"};
+    for (int i = 0; i < endpoints.size(); i++) {
+      Function<ApiNode, HttpRequest.Builder> endpoint = endpoints.get(i);
+      add("game-server may not " + names[i], 403,
+          node -> endpoint.apply(node).header("Authorization", node.game.header()).build());
+      add("no credentials to " + names[i], 401, node -> endpoint.apply(node).build());
+    }
+    add("support may not pin", 403, node -> node.request(versions + "/0/pin", node.support)
+        .PUT(BodyPublishers.noBody()).build());
+    add("support may not unpin", 403, node -> node.request(versions + "/0/pin", node.support).DELETE().build());
   }
 
   private void patch(String name, int status, String mediaType, String body) {
