@@ -10,6 +10,7 @@ import dev.datamanager.api.session.SessionView;
 import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -69,6 +70,13 @@ abstract class AdminWriteTests extends OneNodePerClass {
     assertEquals(200, send(node.request("/api/v1/stores/" + STORE + "/records/" + key, node.support).build())
         .statusCode(), "and so does its support user");
     assertEquals(200, send(node.request("/api/v1/sessions", node.game).build()).statusCode(), "and the game user");
+
+    HttpResponse<String> audit = send(node.request("/api/v1/audit?action=edit", BOB).build());
+    assertEquals(200, audit.statusCode(), audit.body());
+    assertTrue(Problems.json(audit.body()).getJsonArray("entries").stream().map(JsonValue::asJsonObject)
+        .anyMatch(entry -> entry.getString("user").equals(ALICE.user())
+            && entry.getString("target").equals(STORE + "/" + key) && entry.getString("outcome").equals("ok")),
+        "the audit trail names the person: " + audit.body());
   }
 
   @Test
