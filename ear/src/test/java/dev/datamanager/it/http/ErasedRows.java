@@ -53,12 +53,20 @@ final class ErasedRows {
 
   /** No column of any row of {@code table} contains any of {@code secrets}, in any case. */
   void assertNowhereInClear(String table, List<String> secrets) {
-    for (Map<String, String> row : rows("SELECT * FROM " + table)) {
+    assertNowhereInClear(table, "", secrets);
+  }
+
+  /** No column of the rows of {@code table} that {@code where} selects contains any of {@code secrets}. */
+  void assertNowhereInClear(String table, String where, List<String> secrets) {
+    for (Map<String, String> row : rows("SELECT * FROM " + table + " " + where)) {
       row.forEach((column, value) -> secrets.forEach(secret -> assertFalse(
           value != null && value.toLowerCase().contains(secret.toLowerCase()),
           table + "." + column + " holds '" + secret + "' in clear: " + row)));
     }
   }
+
+  /** Selects the audit entries of erasures. */
+  static final String ERASURE_ENTRIES = "WHERE action IN ('erase', 'erase-user')";
 
   /** The audit entries of {@code action}, oldest first, as column name to text. */
   List<Map<String, String>> audit(String action) {
