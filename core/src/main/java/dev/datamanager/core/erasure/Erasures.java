@@ -68,27 +68,38 @@ public class Erasures {
     List<RecordRef> erased = new ArrayList<>();
     List<RecordRef> later = new ArrayList<>();
     String target = AuditLog.oneWayHash(userId);
-    for (RecordKey key : keys) {
-      try {
-        erase(key, user);
-        erased.add(ref(key));
-      } catch (RecordNotFoundException goneMeanwhile) {
-        erased.add(ref(key)); // erased by someone else since the index was read
-      } catch (SessionRefusedException | SessionLeavingException notYet) {
-        database.call("keep the erasure of a record for later", () -> {
-          pending.add(key, user);
-          return null;
-        });
-        later.add(ref(key));
-      } catch (DataManagerException e) {
-        audit.record(user, AuditAction.ERASE_USER, target, "failed", counts(keys, erased, later) + "; stopped by "
-            + why(e));
-        throw e;
+    try {
+      for (RecordKey key : keys) {
+        if (eraseOrKeep(key, user)) {
+          erased.add(ref(key));
+        } else {
+          later.add(ref(key));
+        }
       }
+    } catch (DataManagerException e) {
+      audit.record(user, AuditAction.ERASE_USER, target, "failed", counts(keys, erased, later) + "; stopped by "
+          + why(e));
+      throw e;
     }
     audit.record(user, AuditAction.ERASE_USER, target, later.isEmpty() ? "ok" : "pending",
         counts(keys, erased, later));
     return new UserErasure(erased, later);
+  }
+
+  /** Erases {@code key} now (true; also when it is gone already), or keeps it as pending when it cannot be yet. */
+  private boolean eraseOrKeep(RecordKey key, String user) {
+    try {
+      erase(key, user);
+    } catch (RecordNotFoundException goneMeanwhile) {
+      // erased by someone else since the index was read
+    } catch (SessionRefusedException | SessionLeavingException notYet) {
+      database.call("keep the erasure of a record for later", () -> {
+        pending.add(key, user);
+        return null;
+      });
+      return false;
+    }
+    return true;
   }
 
   /** One lock-safe erasure: nothing is written as a version, the record and all kept of it go. */
