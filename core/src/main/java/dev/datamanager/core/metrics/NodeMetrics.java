@@ -63,6 +63,11 @@ public class NodeMetrics {
     registry.counter("datamanager_versions_pruned").inc(count);
   }
 
+  /** A record erased (data, versions, index rows) by an admin's request or a pending erasure's retry. */
+  public void erasure() {
+    registry.counter("datamanager_erasures").inc();
+  }
+
   public void databaseError() {
     registry.counter("datamanager_database_errors").inc();
   }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The hostile-input catalogue: bodies, media types, patches, names and credentials that must all be refused. */
 final class HostileCases {
@@ -27,6 +29,7 @@ final class HostileCases {
     c.bodies();
     c.patches();
     c.names();
+    c.userIds();
     c.credentials();
     c.adminWrites();
     c.versionsAndAudit();
@@ -107,6 +110,38 @@ final class HostileCases {
         .PUT(BodyPublishers.ofString("{\"coins\":1}")).header("Content-Type", "application/json").build());
   }
 
+  private void userIds() {
+    String tooMany = IntStream.range(0, 33).mapToObj(i -> "\"u" + i + "\"").collect(Collectors.joining(",", "[", "]"));
+    userIds("user id of 65 characters", "[\"" + "u".repeat(65) + "\"]");
+    userIds("user id with a space", "[\"user 1\"]");
+    userIds("user id with a comma", "[\"a,b\"]");
+    userIds("user id with a slash", "[\"a/b\"]");
+    userIds("user id with a non-ASCII letter", "[\"spieler-\u00fc\"]");
+    userIds("empty user id", "[\"\"]");
+    userIds("user id sent as a number", "[123]");
+    userIds("user id null", "[\"ok\",null]");
+    userIds("33 user ids", tooMany);
+    userIds("user ids in an object", "{\"userIds\":[\"a\"]}");
+    userIds("user ids as one string", "\"a\"");
+    userIds("user ids malformed JSON", "[\"a\"");
+    userIds("user ids empty body", "");
+    userIds("user ids lone surrogate", "[\"\\ud800\"]");
+    add("user ids as text/plain", 415, node -> node.request(VICTIM + "/user-ids", node.game)
+        .header("Content-Type", "text/plain").PUT(BodyPublishers.ofString("[\"a\"]")).build());
+    add("user ids of a session not held", 404, node -> node.request("/api/v1/stores/PlayerData/sessions/Other_1"
+        + "/user-ids", node.game).header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString("[\"a\"]")).build());
+    for (String id : List.of("u".repeat(65), "user%201", "a%2Cb", "spieler-%C3%BC", "%3Cscript%3E")) {
+      add("access to user id " + id, 400, node -> node.request("/api/v1/users/" + id, node.admin).build());
+      add("erasure of user id " + id, 400, node -> node.request("/api/v1/users/" + id, node.admin).DELETE().build());
+    }
+  }
+
+  private void userIds(String name, String body) {
+    add(name, 400, node -> node.request(VICTIM + "/user-ids", node.game).header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString(body)).build());
+  }
+
   private void credentials() {
     add("no credentials", 401, node -> patchRequest(node.request(VICTIM), MERGE, "{\"coins\":1}"));
     add("wrong password", 401, node -> patchRequest(node.request(VICTIM)
@@ -117,6 +152,12 @@ final class HostileCases {
     add("Bearer token", 401, node -> node.request(VICTIM).header("Authorization", "Bearer abc.def.ghi").build());
     add("game-server reads a record", 403, node -> node.request(VICTIM_RECORD, node.game).build());
     add("game-server reads server info", 403, node -> node.request("/api/v1/server", node.game).build());
+    add("game-server reads a user's records", 403, node -> node.request("/api/v1/users/u-1", node.game).build());
+    add("game-server erases a user", 403, node -> node.request("/api/v1/users/u-1", node.game).DELETE().build());
+    add("game-server erases a record", 403, node -> node.request(VICTIM_RECORD, node.game).DELETE().build());
+    add("support erases a user", 403, node -> node.request("/api/v1/users/u-1", node.support).DELETE().build());
+    add("support erases a record", 403, node -> node.request(VICTIM_RECORD, node.support).DELETE().build());
+    add("erasure without credentials", 401, node -> node.request(VICTIM_RECORD).DELETE().build());
   }
 
   /** Restores and edits of the held, dirty victim that must be refused before anything is written. */
