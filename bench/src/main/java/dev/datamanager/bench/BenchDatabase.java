@@ -69,10 +69,21 @@ final class BenchDatabase implements AutoCloseable {
     }
   }
 
-  /** Removes every row, so the next benchmark starts from an empty table. */
+  /** Removes every record with its versions and user ids, so the next benchmark starts from empty tables. */
   void clear() throws SQLException {
-    try (Connection c = connect(); PreparedStatement delete = c.prepareStatement("TRUNCATE dm_record")) {
+    try (Connection c = connect();
+        PreparedStatement delete = c.prepareStatement("TRUNCATE dm_record, dm_record_version, dm_record_user")) {
       delete.executeUpdate();
+    }
+  }
+
+  /** How many versions of records are kept, counted exactly. */
+  long versionRows() throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement count = c.prepareStatement("SELECT count(*) FROM dm_record_version");
+        ResultSet rs = count.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

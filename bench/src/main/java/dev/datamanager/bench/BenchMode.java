@@ -19,7 +19,7 @@ public record BenchMode(String name, int httpSeconds, int updates, int sessions,
 
   static BenchMode of(String name) {
     return switch (name) {
-      case "short" -> new BenchMode(name, 3, 5_000, 50, 1_000, 4_000, 1, 1_000, 5_000, 20_000, false,
+      case "short" -> new BenchMode(name, 3, 5_000, 50, 1_000, 4_000, 3, 1_000, 5_000, 20_000, false,
           Duration.ofSeconds(15));
       case "full" -> new BenchMode(name, 20, 1_000_000, 10_000, 20_000, 10_000, 3, 10_000, 50_000, 100_000, true,
           Duration.ofMinutes(10));

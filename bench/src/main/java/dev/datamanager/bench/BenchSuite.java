@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Runs every benchmark on the embedded PostgreSQL and prints one table; exits non-zero only on an error. */
 public final class BenchSuite {
@@ -18,17 +21,19 @@ public final class BenchSuite {
   }
 
   private final BenchMode mode;
+  private final Set<String> only;
   private final List<Result> results = new ArrayList<>();
   private final List<String> errors = new ArrayList<>();
 
-  private BenchSuite(BenchMode mode) {
+  private BenchSuite(BenchMode mode, Set<String> only) {
     this.mode = mode;
+    this.only = only;
   }
 
   public static void main(String[] args) throws Exception {
     BenchMode mode = BenchMode.of(System.getProperty("bench.mode", "short"));
     long start = System.nanoTime();
-    BenchSuite suite = new BenchSuite(mode);
+    BenchSuite suite = new BenchSuite(mode, selection(System.getProperty("bench.only", "")));
     suite.runAll();
     String table = ResultTable.render(suite.results, String.format(Locale.ROOT,
         "DataManager benchmarks, %s mode, %d cores, Java %s, PostgreSQL %s; %.0f s", mode.name(),
@@ -44,9 +49,12 @@ public final class BenchSuite {
     step("6", () -> List.of(PatchCostBench.run(mode)));
     step("7", () -> List.of(MemoryBench.run(mode)));
     try (BenchDatabase db = new BenchDatabase("bench_repo")) {
-      step("3", () -> List.of(AutosaveBench.run(db, mode)));
-      step("4", () -> List.of(JoinBench.run(db, mode)));
+      step("3", () -> AutosaveBench.run(db, mode));
+      step("4", () -> List.of(JoinBench.run(db, mode), FirstJoinBench.run(db, mode)));
       step("5", () -> List.of(ShutdownFlushBench.run(db, mode)));
+      if (!selected("1") && !selected("2")) {
+        return;
+      }
       try (BenchNode node = new BenchNode("bench-node", mode.autosaveInterval())) {
         step("1", () -> List.of(HttpUpdateBench.run(node, mode)));
         step("2", () -> WriteAmplificationBench.run(node, db, mode));
@@ -54,7 +62,19 @@ public final class BenchSuite {
     }
   }
 
+  /** The benchmarks named in {@code -Dbench.only=3,4} (comma-separated); empty runs them all. */
+  private static Set<String> selection(String names) {
+    return Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
+  }
+
+  private boolean selected(String name) {
+    return only.isEmpty() || only.contains(name);
+  }
+
   private void step(String name, Step step) {
+    if (!selected(name)) {
+      return;
+    }
     long start = System.nanoTime();
     try {
       results.addAll(step.run());

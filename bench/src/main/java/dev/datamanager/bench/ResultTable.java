@@ -10,14 +10,18 @@ final class ResultTable {
 
   static String render(List<Result> results, String heading) {
     StringBuilder out = new StringBuilder(heading).append("\n\n")
-        .append("| benchmark | DataManager | baseline | ratio | target | result |\n")
-        .append("|---|---:|---:|---:|---|---|\n");
+        .append("| benchmark | DataManager | baseline | ratio | target | result | before versions |\n")
+        .append("|---|---:|---:|---:|---|---|---:|\n");
     for (Result r : results) {
-      out.append(String.format(Locale.ROOT, "| %s | %s %s | %s %s | %.3f | %s | %s |%n", r.name(),
+      out.append(String.format(Locale.ROOT, "| %s | %s %s | %s %s | %.3f | %s | %s | %s |%n", r.name(),
           number(r.figure()), r.unit(), number(r.baseline()), r.unit(), r.ratio(), r.target().label(),
-          r.pass() ? "pass" : "MISS"));
+          r.pass() ? "pass" : "MISS", r.before() == null ? "" : r.before().render()));
     }
     out.append('\n');
+    if (results.stream().anyMatch(r -> r.before() != null)) {
+      out.append("Before versions (DataManager / baseline = ratio, not measured in this run): ")
+          .append(BeforeVersions.SOURCE).append(".\n\n");
+    }
     for (Result r : results) {
       out.append("- ").append(r.name()).append(": ").append(r.detail()).append('\n');
     }

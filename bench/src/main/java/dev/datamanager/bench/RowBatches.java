@@ -4,8 +4,8 @@ import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.Released;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import dev.datamanager.api.record.SaveReason;
+import dev.datamanager.api.record.VersionNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,34 +26,40 @@ final class RowBatches {
   }
 
   /** Seconds for {@code call} (commitBatch or releaseBatch) over rows {@code 0 … rows-1}, one batch at a time. */
-  static double repository(int rows, String owner, String data, Function<List<CommitRequest>, List<?>> call) {
-    long start = System.nanoTime();
+  static double repository(int rows, String owner, String data, SaveReason reason,
+      Function<List<CommitRequest>, List<?>> call) {
+    double seconds = 0;
     for (int from = 0; from < rows; from += SIZE) {
-      List<CommitRequest> batch = new ArrayList<>(SIZE);
-      for (int i = from; i < Math.min(rows, from + SIZE); i++) {
-        batch.add(new CommitRequest(new RecordKey(BenchDatabase.STORE, BenchDatabase.key(i)), owner, 1, nextChange(), data));
-      }
-      require(call.apply(batch));
+      seconds += repositoryBatch(from, Math.min(rows, from + SIZE), owner, data, reason, call);
     }
+    return seconds;
+  }
+
+  /**
+   * Seconds for one {@code call} writing rows {@code from … to-1}, each write kept as a version with {@code reason}
+   * as the node's autosave or shutdown flush keeps it.
+   */
+  static double repositoryBatch(int from, int to, String owner, String data, SaveReason reason,
+      Function<List<CommitRequest>, List<?>> call) {
+    VersionNote note = VersionNote.of(reason, owner);
+    long start = System.nanoTime();
+    List<CommitRequest> batch = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      batch.add(new CommitRequest(new RecordKey(BenchDatabase.STORE, BenchDatabase.key(i)), owner, 1, nextChange(),
+          data, note, null));
+    }
+    require(call.apply(batch));
     return (System.nanoTime() - start) / 1e9;
   }
 
   /** Seconds for the same rows written by {@code sql} (parameters: data, store, key), one JDBC batch per transaction. */
   static double jdbc(BenchDatabase db, int rows, String data, String sql) throws Exception {
-    try (Connection c = db.connect(); PreparedStatement update = c.prepareStatement(sql)) {
-      c.setAutoCommit(false);
-      long start = System.nanoTime();
+    try (JdbcBatches jdbc = new JdbcBatches(db, sql, null)) {
+      double seconds = 0;
       for (int from = 0; from < rows; from += SIZE) {
-        for (int i = from; i < Math.min(rows, from + SIZE); i++) {
-          update.setString(1, data);
-          update.setString(2, BenchDatabase.STORE);
-          update.setString(3, BenchDatabase.key(i));
-          update.addBatch();
-        }
-        update.executeBatch();
-        c.commit();
+        seconds += jdbc.write(from, Math.min(rows, from + SIZE), data, 0);
       }
-      return (System.nanoTime() - start) / 1e9;
+      return seconds;
     }
   }
 

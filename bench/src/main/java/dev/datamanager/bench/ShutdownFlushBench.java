@@ -1,5 +1,6 @@
 package dev.datamanager.bench;
 
+import dev.datamanager.api.record.SaveReason;
 import java.util.Locale;
 
 /** Benchmark 5: saving and releasing every dirty session with releaseBatch in batches of 200, as ShutdownFlush does. */
@@ -22,7 +23,8 @@ final class ShutdownFlushBench {
     double jdbc = RowBatches.jdbc(db, sessions, data, RELEASE);
     db.clear();
     db.seed(sessions, OWNER, Documents.ofSize(1024, 1));
-    double dataManager = RowBatches.repository(sessions, OWNER, data, db.repository()::releaseBatch);
+    double dataManager = RowBatches.repository(sessions, OWNER, data, SaveReason.SHUTDOWN,
+        db.repository()::releaseBatch);
     // The short mode flushes fewer sessions; its budget shrinks in proportion.
     double budget = BUDGET_SECONDS * sessions / FULL_SESSIONS;
     return new Result("5. Shutdown flush of " + String.format(Locale.ROOT, "%,d", sessions) + " sessions",

@@ -12,6 +12,11 @@ public record Target(Kind kind, double bound, String label) {
     return new Target(Kind.RATIO_AT_LEAST, bound, String.format(Locale.ROOT, "ratio >= %.2f", bound));
   }
 
+  /** A lower bound on the ratio taken from another figure; {@code source} says which. */
+  public static Target ratioAtLeast(double bound, String source) {
+    return new Target(Kind.RATIO_AT_LEAST, bound, String.format(Locale.ROOT, "ratio >= %.3f (%s)", bound, source));
+  }
+
   public static Target ratioAtMost(double bound) {
     return new Target(Kind.RATIO_AT_MOST, bound, String.format(Locale.ROOT, "ratio <= %s", bound));
   }

@@ -29,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             scheme = "basic", description = "A game-server user for sessions; an admin user for everything"),
         // The problem answers the resource interfaces refer to by name (ref = "NotFound", ...).
         responses = {
-            @APIResponse(name = "BadRequest", description = "Invalid store or key, or a body that is not well-formed JSON (400)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            @APIResponse(name = "BadRequest", description = "Invalid store, key or parameter (a time, limit, cursor, version number or action), or a body that is not well-formed JSON (400)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                 examples = @ExampleObject(name = "invalid-name", value = "{\"type\":\"urn:datamanager:problem:invalid-name\",\"title\":\"Invalid store or key\",\"status\":400,\"retryable\":false,\"detail\":\"The key 'Player 1' is not valid: use 1 to 50 characters of A-Z, a-z, 0-9, '_', '-', '.' and ':'.\"}"))),
             @APIResponse(name = "Unauthorized", description = "Missing or wrong HTTP Basic credentials (401)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                 examples = @ExampleObject(name = "unauthorized", value = "{\"type\":\"urn:datamanager:problem:unauthorized\",\"title\":\"Authentication required\",\"status\":401,\"retryable\":false,\"detail\":\"The user name or password is wrong.\"}"))),
             @APIResponse(name = "Forbidden", description = "The user lacks the role for this endpoint (403)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                 examples = @ExampleObject(name = "forbidden", value = "{\"type\":\"urn:datamanager:problem:forbidden\",\"title\":\"Forbidden\",\"status\":403,\"retryable\":false,\"detail\":\"Your user may not call this endpoint: records and server info need admin.\"}"))),
-            @APIResponse(name = "NotFound", description = "Not held here, no such record, or unknown store (404)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            @APIResponse(name = "NotFound", description = "Not held here, no such record or version, or unknown store (404)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                 examples = @ExampleObject(name = "session-not-held", value = "{\"type\":\"urn:datamanager:problem:session-not-held\",\"title\":\"No session here\",\"status\":404,\"retryable\":false,\"store\":\"PlayerData\",\"key\":\"Player_1\",\"detail\":\"This node holds no session for PlayerData/Player_1. Join first.\"}"))),
             @APIResponse(name = "Refused", description = "Another node holds the lock; Retry-After says when it goes stale (409)", content = @Content(mediaType = Problem.MEDIA_TYPE,
                 examples = @ExampleObject(name = "session-refused", value = "{\"type\":\"urn:datamanager:problem:session-refused\",\"title\":\"Save in progress, please rejoin\",\"status\":409,\"retryable\":true,\"store\":\"PlayerData\",\"key\":\"Player_1\",\"detail\":\"Node node-b holds PlayerData/Player_1 (lease renewed 12 s ago). Ask the player to rejoin.\"}"))),

@@ -3,6 +3,7 @@ package dev.datamanager.api.session;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -79,4 +80,19 @@ public interface RecordResource {
   @APIResponse(responseCode = "409", ref = "Refused")
   @APIResponse(responseCode = "503", ref = "Unavailable")
   RecordView restore(@PathParam("store") String store, @PathParam("key") String key, JsonObject target);
+
+  @DELETE
+  @Operation(summary = "Erase the record lock-safely: its data, every version and its pending messages",
+      description = "A free record is taken like a join and erased; a record held by a live node is erased by that "
+          + "node, whose session then answers 409 lost; a record whose owner does not answer and whose lease is "
+          + "not yet stale answers 409 with Retry-After. Nothing is kept as a version; the audit trail keeps a "
+          + "one-way hash of store/key, never the key. Role admin.")
+  @APIResponse(responseCode = "204", description = "Erased")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Refused")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
+  void erase(@PathParam("store") String store, @PathParam("key") String key);
 }

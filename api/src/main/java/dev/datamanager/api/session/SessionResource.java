@@ -6,6 +6,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -115,4 +116,25 @@ public interface SessionResource {
   @APIResponse(responseCode = "409", ref = "SessionLost")
   @APIResponse(responseCode = "503", ref = "Unavailable")
   void leave(@PathParam("store") String store, @PathParam("key") String key);
+
+  @PUT
+  @Path("user-ids")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the user ids the record holds data about; saved with the session's next save",
+      description = "A JSON array of at most 32 user ids, each 1 to 64 characters of A-Z a-z 0-9 _ - . : (send "
+          + "numbers as strings); [] clears them. A repeated id is kept once, at its first place. Access and "
+          + "erasure requests (GET/DELETE /users/{userId}) find the record by the saved ids.")
+  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = @ExampleObject(name = "user ids", value = ApiExamples.USER_IDS)))
+  @APIResponse(responseCode = "200", description = "The session with its new user ids, marked dirty",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "session",
+          value = ApiExamples.SESSION)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "SessionLost")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "503", ref = "Unavailable")
+  SessionView replaceUserIds(@PathParam("store") String store, @PathParam("key") String key, JsonValue userIds);
 }

@@ -41,7 +41,7 @@ public class ChangeRequests {
   }
 
   List<AdminChangeRow> pendingHere() {
-    return database.call("look for admin changes",
+    return database.poll("look for admin changes",
         () -> changes.pendingFor(settings.serverId(), settings.incarnation()));
   }
 

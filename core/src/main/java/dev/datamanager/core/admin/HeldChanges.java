@@ -14,7 +14,9 @@ import dev.datamanager.persistence.record.VersionTags;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The owner's side of a lock-safe admin write: the change is applied to the held session (the player plays on with
@@ -58,12 +60,14 @@ public class HeldChanges {
       if (earlier.isPresent()) {
         return earlier.get(); // this tagged request (a job) changed the record already: never twice
       }
+      UnaryOperator<JsonObject> transform = applier.transformation(key.store(), change);
+      transform.apply(session.document()); // a change that cannot apply is refused before anything is written
       if (session.isDirty()) {
         saver.commitNow(key, session); // the player's acknowledged changes become a version of their own first
         requireHeld(key, session);
       }
       try {
-        session.apply(applier.transformation(key.store(), change));
+        session.apply(transform);
       } catch (NotAcceptingChanges e) {
         throw registry.refusal(key, e);
       }

@@ -46,6 +46,14 @@ public class NodeSettings {
   @ConfigProperty(name = "datamanager.handoff.poll", defaultValue = "PT0.25S")
   Duration handoffPoll;
 
+  @Inject
+  @ConfigProperty(name = "datamanager.erasure.retry", defaultValue = "PT1M")
+  Duration erasureRetry;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.erasure.batch", defaultValue = "20")
+  int erasureBatch;
+
   private String serverId;
   // This process: a node restarted with the same server id is another process, and must not take this one's locks.
   private final String incarnation = UUID.randomUUID().toString();
@@ -91,6 +99,16 @@ public class NodeSettings {
     return handoffPoll;
   }
 
+  /** How long after an attempt a pending erasure is tried again (by any node). */
+  public Duration erasureRetry() {
+    return erasureRetry;
+  }
+
+  /** The most pending erasures one node tries per timer tick. */
+  public int erasureBatch() {
+    return erasureBatch;
+  }
+
   public int documentMaxBytes() {
     return documentMaxBytes;
   }
@@ -106,6 +124,8 @@ public class NodeSettings {
     settings.put("datamanager.document.max-bytes", Integer.toString(documentMaxBytes));
     settings.put("datamanager.handoff.wait", handoffWait.toString());
     settings.put("datamanager.handoff.poll", handoffPoll.toString());
+    settings.put("datamanager.erasure.retry", erasureRetry.toString());
+    settings.put("datamanager.erasure.batch", Integer.toString(erasureBatch));
     return settings;
   }
 }

@@ -88,16 +88,27 @@ public class DatabaseGateway {
         () -> handoffRequests.request(key, settings.serverId(), settings.incarnation()));
   }
 
-  /**
-   * Release requests for this process younger than {@code maxAge}. Not behind the retry and the circuit breaker:
-   * the poll runs again in a moment anyway, and a poll stuck behind a busy row says nothing of the database.
-   */
+  /** Release requests for this process younger than {@code maxAge}; a poll, see {@link #poll}. */
   @Timeout(5_000)
   public List<ReleaseRequest> releaseRequests(Duration maxAge) {
-    String operation = "look for release requests";
+    return polled("look for release requests",
+        () -> handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge));
+  }
+
+  /**
+   * One call of a poll that runs again in a moment anyway: bounded by a 5 s timeout, but not behind the retry and
+   * the circuit breaker, since a poll stuck behind a busy row says nothing of the database.
+   */
+  @Timeout(5_000)
+  public <T> T poll(String operation, Supplier<T> work) {
+    return polled(operation, work);
+  }
+
+  // Each public poll carries its own @Timeout: a call from inside this bean would bypass the interceptor.
+  private <T> T polled(String operation, Supplier<T> work) {
     return DatabaseCall.of(operation, () -> GuardedCall.typed(operation, () -> {
       schema.ensureMigrated(dataSource, repository);
-      return handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge);
+      return work.get();
     }));
   }
 

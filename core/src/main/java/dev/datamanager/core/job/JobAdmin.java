@@ -2,11 +2,12 @@ package dev.datamanager.core.job;
 
 import dev.datamanager.api.error.JobFinishedException;
 import dev.datamanager.api.error.JobNotFoundException;
-import dev.datamanager.api.job.JobList;
 import dev.datamanager.api.job.JobView;
 import dev.datamanager.core.audit.AuditAction;
 import dev.datamanager.core.audit.AuditLog;
 import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.core.paging.Cursor;
+import dev.datamanager.core.paging.Page;
 import dev.datamanager.persistence.job.JobLedger;
 import dev.datamanager.persistence.job.JobRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,17 +23,21 @@ public class JobAdmin {
   @Inject JobViews views;
   @Inject AuditLog audit;
 
-  /** Up to {@code limit} jobs, newest first, after the page {@code cursor} ended (null: from the newest). */
-  public JobList list(int limit, String cursor) {
-    JobLedger.Position after = cursor == null ? null : JobCursor.parse(cursor);
+  /**
+   * Up to {@code limit} jobs, newest first, after the page that gave out {@code cursor} (null: from the newest). The
+   * cursor holds the start time and id of the last job of that page.
+   */
+  public Page<JobView> list(int limit, Cursor cursor) {
+    JobLedger.Position after = cursor == null ? null
+        : new JobLedger.Position(cursor.instant(0, 2), cursor.text(1, 2));
     List<JobRow> rows = database.call("list jobs", () -> tables.ledger().page(after, limit + 1));
     List<JobRow> page = rows.subList(0, Math.min(limit, rows.size()));
-    String next = null;
+    Cursor next = null;
     if (rows.size() > limit) {
       JobRow last = page.get(page.size() - 1);
-      next = JobCursor.of(new JobLedger.Position(last.startedAt(), last.id()));
+      next = Cursor.of(last.startedAt().toString(), last.id());
     }
-    return new JobList(page.stream().map(views::of).toList(), next);
+    return new Page<>(page.stream().map(views::of).toList(), next);
   }
 
   public JobView get(String id) {

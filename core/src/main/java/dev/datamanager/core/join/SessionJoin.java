@@ -96,6 +96,9 @@ public class SessionJoin {
       throw shuttingDown;
     }
     metrics.join(acquired.created() ? "created" : acquired.stolen() ? "stolen" : "loaded");
+    if (acquired.created()) {
+      metrics.versionsWritten(-1, acquired.version()); // version 0, reason create
+    }
     return session;
   }
 

@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** The node's counters and timers: joins by outcome, commits, batch sizes, locks lost, database errors. */
+/**
+ * The node's counters and timers: joins by outcome, commits, batch sizes, locks lost, versions written and pruned,
+ * database errors.
+ */
 @ApplicationScoped
 public class NodeMetrics {
 
@@ -45,6 +48,24 @@ public class NodeMetrics {
   /** A record restored to an earlier version by an admin or a job. */
   public void restore() {
     registry.counter("datamanager_restores").inc();
+  }
+
+  /**
+   * This node wrote the versions of a record from {@code before} to {@code after}: a commit or release whose
+   * version is past the one the session had counts each version it moved on (a creation counts from -1).
+   */
+  public void versionsWritten(long before, long after) {
+    registry.counter("datamanager_versions_written").inc(Math.max(0, after - before));
+  }
+
+  /** A pruning pass deleted {@code count} versions (also 0, so the counter is there from the first pass). */
+  public void versionsPruned(long count) {
+    registry.counter("datamanager_versions_pruned").inc(count);
+  }
+
+  /** A record erased (data, versions, index rows) by an admin's request or a pending erasure's retry. */
+  public void erasure() {
+    registry.counter("datamanager_erasures").inc();
   }
 
   public void databaseError() {

@@ -150,6 +150,7 @@ public class SessionExit {
         HeldSession session = batch.session(i);
         ReleaseOutcome outcome = outcomes.get(i);
         if (outcome instanceof Released released) {
+          metrics.versionsWritten(batch.snapshot(i).version(), released.version());
           session.markSaved(batch.snapshot(i), released.version());
           if (handedTo == null) {
             registry.remove(id, session);

@@ -86,6 +86,7 @@ public class SessionSaver {
         HeldSession session = batch.session(i);
         CommitOutcome outcome = outcomes.get(i);
         if (outcome instanceof Committed done) {
+          metrics.versionsWritten(batch.snapshot(i).version(), done.version());
           session.markSaved(done.change(), done.version());
           session.lease().confirm(done.leaseRenewedAt(), started);
           session.holdAgain();

@@ -54,12 +54,28 @@ public class SessionManager {
     RecordKey id = new RecordKey(store, key);
     HeldSession session = registry.require(id);
     JsonObject template = templates.template(store);
+    return change(id, session,
+        () -> session.apply(document -> patcher.apply(document, template, format, patch), settings.lockRecent()));
+  }
+
+  /**
+   * Replaces the user ids of the record in RAM; they are written with the next save. Refused like a patch: while the
+   * session is being released or gone, and while its lease was not renewed lately.
+   */
+  public SessionView replaceUserIds(String store, String key, List<String> userIds) {
+    RecordKey id = new RecordKey(store, key);
+    HeldSession session = registry.require(id);
+    return change(id, session, () -> session.replaceUserIds(userIds, settings.lockRecent()));
+  }
+
+  /** Runs one change of a held session and answers its view; a refused change becomes the caller's answer. */
+  private SessionView change(RecordKey id, HeldSession session, Runnable change) {
     try {
-      session.apply(document -> patcher.apply(document, template, format, patch), settings.lockRecent());
+      change.run();
     } catch (NotAcceptingChanges e) {
       throw registry.refusal(id, e);
     } catch (LeaseTooOld e) {
-      throw new LeaseUnsafeException(store, key, e.sinceConfirmed());
+      throw new LeaseUnsafeException(id.store(), id.key(), e.sinceConfirmed());
     }
     return views.of(id, session);
   }

@@ -89,7 +89,7 @@ class FaultJobTakeoverIT {
     Instant t = Instant.now();
     FrozenOwner.sleep(Duration.ofMillis(100));
 
-    Parallel.run(CHANGED_AFTER_T, i -> ok(nodes[i % 2].editRecord(key(i), "{\"coins\":" + (100_000 + i) + "}")));
+    Parallel.run(CHANGED_AFTER_T, i -> ok(nodes[i % 2].edit(key(i), "{\"coins\":" + (100_000 + i) + "}")));
     Parallel.run(CREATED_AFTER_T, i -> write(nodes[i % 2], "New_" + i, "{\"coins\":" + (200_000 + i) + "}"));
     // Rec_0000 is held on a, Rec_0001 on b, each with a change after T saved and one not saved yet.
     Map<String, Long> generations = new HashMap<>();
@@ -116,7 +116,7 @@ class FaultJobTakeoverIT {
     List<String> reopened = reopenChangedItems(id, runner.id());
     Map<String, JsonObject> expected = new HashMap<>(atT);
     for (String key : reopened) {
-      expected.put(key, ok(survivor.editRecord(key, "{\"coins\":300000}")).data());
+      expected.put(key, ok(survivor.edit(key, "{\"coins\":300000}")).data());
     }
 
     AtomicReference<JsonObject> last = new AtomicReference<>();

@@ -57,6 +57,11 @@ final class FaultNode implements AutoCloseable {
     return process.serverId();
   }
 
+  /** The name of the PostgreSQL database this node runs on (for checks in the database itself). */
+  String databaseName() {
+    return environment.get("DB_NAME");
+  }
+
   Answer join(String key) {
     return call(GAME.header(), SESSIONS + key, "POST", BodyPublishers.noBody(), null);
   }
@@ -94,10 +99,16 @@ final class FaultNode implements AutoCloseable {
     return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);
   }
 
-  /** A lock-safe admin edit of the committed record (JSON Merge Patch), as admin. */
-  Answer editRecord(String key, String patch) {
+  /** Restores the record as admin; {@code target} is {@code {"version": n}} or {@code {"at": "…"}}. */
+  Answer restore(String key, String target) {
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/restore", "POST",
+        BodyPublishers.ofString(target), "application/json");
+  }
+
+  /** Edits the record as admin with a JSON Merge Patch (lock-safe). */
+  Answer edit(String key, String mergePatch) {
     return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key, "PATCH",
-        BodyPublishers.ofString(patch), "application/merge-patch+json");
+        BodyPublishers.ofString(mergePatch), "application/merge-patch+json");
   }
 
   /** Starts a job over the store, as admin. */

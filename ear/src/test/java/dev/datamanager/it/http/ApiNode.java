@@ -1,9 +1,12 @@
 package dev.datamanager.it.http;
 
+import dev.datamanager.api.audit.AuditResource;
 import dev.datamanager.api.server.ServerResource;
 import dev.datamanager.api.session.RecordResource;
 import dev.datamanager.api.session.SessionListResource;
 import dev.datamanager.api.session.SessionResource;
+import dev.datamanager.api.version.VersionResource;
+import dev.datamanager.api.user.UserResource;
 import dev.datamanager.it.node.NodeProcess;
 import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -30,9 +33,11 @@ final class ApiNode implements AutoCloseable {
   private final Map<String, String> databaseEnvironment;
   private final ResteasyClient client;
 
-  private ApiNode(String serverId, NodeDatabase database, Map<String, String> environment) {
-    databaseEnvironment = database.freshEnvironment(serverId.replace('-', '_'));
+  private ApiNode(String serverId, Map<String, String> databaseEnvironment, Map<String, String> environment) {
+    this.databaseEnvironment = databaseEnvironment;
     Map<String, String> env = new HashMap<>(databaseEnvironment);
+    // Autosave only when a test asks: lease renewals would otherwise move the values the tests compare.
+    env.put("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
     env.putAll(environment);
     env.put("DATAMANAGER_GAME_USER", game.user());
     env.put("DATAMANAGER_GAME_PASSWORD", game.password());
@@ -40,8 +45,6 @@ final class ApiNode implements AutoCloseable {
     env.put("DATAMANAGER_ADMIN_PASSWORD", admin.password());
     env.put("DATAMANAGER_SUPPORT_USER", support.user());
     env.put("DATAMANAGER_SUPPORT_PASSWORD", support.password());
-    // Autosave only when a test asks: lease renewals would otherwise move the values the tests compare.
-    env.put("DATAMANAGER_AUTOSAVE_INTERVAL", "PT1H");
     process = NodeProcess.start(serverId, env);
     client = ((ResteasyClientBuilder) ResteasyClientBuilder.newBuilder())
         .connectionPoolSize(64)
@@ -57,7 +60,12 @@ final class ApiNode implements AutoCloseable {
 
   /** A node with extra settings, such as a templates folder of the test's own. */
   static ApiNode start(String serverId, NodeDatabase database, Map<String, String> environment) {
-    return new ApiNode(serverId, database, environment);
+    return new ApiNode(serverId, database.freshEnvironment(serverId.replace('-', '_')), environment);
+  }
+
+  /** A node on the database another node runs on ({@link #databaseEnvironment()}), as a second node of a cluster. */
+  static ApiNode startOn(String serverId, Map<String, String> databaseEnvironment, Map<String, String> environment) {
+    return new ApiNode(serverId, databaseEnvironment, environment);
   }
 
   <T> T client(Class<T> resource, BasicCredentials user) {
@@ -77,6 +85,18 @@ final class ApiNode implements AutoCloseable {
 
   RecordResource records() {
     return client(RecordResource.class, admin);
+  }
+
+  VersionResource versions() {
+    return client(VersionResource.class, admin);
+  }
+
+  AuditResource audit() {
+    return client(AuditResource.class, admin);
+  }
+
+  UserResource users() {
+    return client(UserResource.class, admin);
   }
 
   ServerResource server() {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The hostile-input catalogue: bodies, media types, patches, names and credentials that must all be refused. */
 final class HostileCases {
@@ -27,7 +29,10 @@ final class HostileCases {
     c.bodies();
     c.patches();
     c.names();
+    c.userIds();
     c.credentials();
+    c.adminWrites();
+    c.versionsAndAudit();
     c.jobs();
     return List.copyOf(c.cases);
   }
@@ -106,6 +111,38 @@ final class HostileCases {
         .PUT(BodyPublishers.ofString("{\"coins\":1}")).header("Content-Type", "application/json").build());
   }
 
+  private void userIds() {
+    String tooMany = IntStream.range(0, 33).mapToObj(i -> "\"u" + i + "\"").collect(Collectors.joining(",", "[", "]"));
+    userIds("user id of 65 characters", "[\"" + "u".repeat(65) + "\"]");
+    userIds("user id with a space", "[\"user 1\"]");
+    userIds("user id with a comma", "[\"a,b\"]");
+    userIds("user id with a slash", "[\"a/b\"]");
+    userIds("user id with a non-ASCII letter", "[\"spieler-\u00fc\"]");
+    userIds("empty user id", "[\"\"]");
+    userIds("user id sent as a number", "[123]");
+    userIds("user id null", "[\"ok\",null]");
+    userIds("33 user ids", tooMany);
+    userIds("user ids in an object", "{\"userIds\":[\"a\"]}");
+    userIds("user ids as one string", "\"a\"");
+    userIds("user ids malformed JSON", "[\"a\"");
+    userIds("user ids empty body", "");
+    userIds("user ids lone surrogate", "[\"\\ud800\"]");
+    add("user ids as text/plain", 415, node -> node.request(VICTIM + "/user-ids", node.game)
+        .header("Content-Type", "text/plain").PUT(BodyPublishers.ofString("[\"a\"]")).build());
+    add("user ids of a session not held", 404, node -> node.request("/api/v1/stores/PlayerData/sessions/Other_1"
+        + "/user-ids", node.game).header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString("[\"a\"]")).build());
+    for (String id : List.of("u".repeat(65), "user%201", "a%2Cb", "spieler-%C3%BC", "%3Cscript%3E")) {
+      add("access to user id " + id, 400, node -> node.request("/api/v1/users/" + id, node.admin).build());
+      add("erasure of user id " + id, 400, node -> node.request("/api/v1/users/" + id, node.admin).DELETE().build());
+    }
+  }
+
+  private void userIds(String name, String body) {
+    add(name, 400, node -> node.request(VICTIM + "/user-ids", node.game).header("Content-Type", "application/json")
+        .PUT(BodyPublishers.ofString(body)).build());
+  }
+
   private void credentials() {
     add("no credentials", 401, node -> patchRequest(node.request(VICTIM), MERGE, "{\"coins\":1}"));
     add("wrong password", 401, node -> patchRequest(node.request(VICTIM)
@@ -116,6 +153,103 @@ final class HostileCases {
     add("Bearer token", 401, node -> node.request(VICTIM).header("Authorization", "Bearer abc.def.ghi").build());
     add("game-server reads a record", 403, node -> node.request(VICTIM_RECORD, node.game).build());
     add("game-server reads server info", 403, node -> node.request("/api/v1/server", node.game).build());
+    add("game-server reads a user's records", 403, node -> node.request("/api/v1/users/u-1", node.game).build());
+    add("game-server erases a user", 403, node -> node.request("/api/v1/users/u-1", node.game).DELETE().build());
+    add("game-server erases a record", 403, node -> node.request(VICTIM_RECORD, node.game).DELETE().build());
+    add("support erases a user", 403, node -> node.request("/api/v1/users/u-1", node.support).DELETE().build());
+    add("support erases a record", 403, node -> node.request(VICTIM_RECORD, node.support).DELETE().build());
+    add("erasure without credentials", 401, node -> node.request(VICTIM_RECORD).DELETE().build());
+  }
+
+  /** Restores and edits of the held, dirty victim that must be refused before anything is written. */
+  private void adminWrites() {
+    restore("restore with an empty object", 400, "{}");
+    restore("restore naming version and time", 400, "{\"version\":0,\"at\":\"2026-11-25T20:00:00Z\"}");
+    restore("restore of version -1", 400, "{\"version\":-1}");
+    restore("restore of version 1.5", 400, "{\"version\":1.5}");
+    restore("restore of version \"1\"", 400, "{\"version\":\"1\"}");
+    restore("restore of version 2^63", 400, "{\"version\":9223372036854775808}");
+    restore("restore at a time without offset", 400, "{\"at\":\"2026-11-25T20:00:00\"}");
+    restore("restore at 'yesterday'", 400, "{\"at\":\"yesterday\"}");
+    restore("restore at a number", 400, "{\"at\":1764100800}");
+    restore("restore with an extra field", 400, "{\"version\":0,\"force\":true}");
+    restore("restore with malformed JSON", 400, "{\"version\":");
+    restore("restore of a version never written", 404, "{\"version\":999999}");
+    restore("restore to before the record existed", 404, "{\"at\":\"2000-01-01T00:00:00Z\"}");
+    add("restore by a game-server user", 403, node -> restoreRequest(node, node.game, "{\"version\":0}"));
+    add("restore by a support user", 403, node -> restoreRequest(node, node.support, "{\"version\":0}"));
+    add("edit by a game-server user", 403, node -> patchRequest(node.request(VICTIM_RECORD, node.game), MERGE,
+        "{\"coins\":1}"));
+    add("edit by a support user", 403, node -> patchRequest(node.request(VICTIM_RECORD, node.support), MERGE,
+        "{\"coins\":1}"));
+    add("edit with malformed JSON", 400, node -> patchRequest(node.request(VICTIM_RECORD, node.admin), MERGE,
+        "{\"coins\":}"));
+    add("edit with a failing test operation", 422, node -> patchRequest(node.request(VICTIM_RECORD, node.admin),
+        JSON_PATCH, "[{\"op\":\"test\",\"path\":\"/coins\",\"value\":-1},"
+            + "{\"op\":\"replace\",\"path\":\"/coins\",\"value\":0}]"));
+    add("edit that removes a template member", 422, node -> patchRequest(node.request(VICTIM_RECORD, node.admin),
+        MERGE, "{\"coins\":null}"));
+    add("edit over the document limit", 413, node -> patchRequest(node.request(VICTIM_RECORD, node.admin), MERGE,
+        "{\"bio\":\"" + "x".repeat(MAX_BYTES) + "\"}"));
+    add("edit of a record that does not exist", 404, node -> patchRequest(
+        node.request("/api/v1/stores/PlayerData/records/Nobody_1", node.admin), MERGE, "{\"coins\":1}"));
+  }
+
+  private void restore(String name, int status, String body) {
+    add(name, status, node -> restoreRequest(node, node.admin, body));
+  }
+
+  private static HttpRequest restoreRequest(ApiNode node, BasicCredentials user, String body) {
+    return node.request(VICTIM_RECORD + "/restore", user).header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(body)).build();
+  }
+
+  /** The versions and audit endpoints: bad numbers, times, limits, cursors and actions; roles. */
+  private void versionsAndAudit() {
+    String versions = VICTIM_RECORD + "/versions";
+    for (String version : List.of("-1", "abc", "1.5", "99999999999999999999", "%2B1", "0x1", "%20")) {
+      add("version " + version, 400, node -> node.request(versions + "/" + version, node.admin).build());
+      add("pin of version " + version, 400, node -> node.request(versions + "/" + version + "/pin", node.admin)
+          .PUT(BodyPublishers.noBody()).build());
+    }
+    add("unpin of version -1", 400, node -> node.request(versions + "/-1/pin", node.admin).DELETE().build());
+    for (String list : List.of(versions, "/api/v1/audit")) {
+      for (String time : List.of("yesterday", "2026-11-25", "2026-11-25T20:00:00", "2026-11-25T20:00Z",
+          "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-25T24:00:00Z", "2026-11-25T20:00:00%2B5",
+          "2026-11-25T20:00:00.1234567890Z", "1732564800", "")) {
+        add("from=" + time + " on " + list, 400, node -> node.request(list + "?from=" + time, node.admin).build());
+      }
+      add("to not a time on " + list, 400, node -> node.request(list + "?to=now", node.admin).build());
+      for (String limit : List.of("0", "501", "abc", "-1", "", "1e2", "%2B5", "99999999999")) {
+        add("limit=" + limit + " on " + list, 400, node -> node.request(list + "?limit=" + limit, node.admin)
+            .build());
+      }
+      for (String cursor : List.of("!!!", "abc", "", "bm90IGEgY3Vyc29y", "dmVyc2lvbnMKZGVzYwotNQ",
+          "dmVyc2lvbnMKZGVzYwp4", "YXVkaXQKeAp5", "dmVyc2lvbnMKZGVzYw", "x".repeat(2000))) {
+        add("cursor " + (cursor.length() > 20 ? cursor.substring(0, 20) + "…" : cursor) + " on " + list, 400,
+            node -> node.request(list + "?cursor=" + cursor, node.admin).build());
+      }
+    }
+    add("order=up", 400, node -> node.request(versions + "?order=up", node.admin).build());
+    for (String action : List.of("delete", "PIN", "", "pin%2Cunpin", "erase_user")) {
+      add("action=" + action, 400, node -> node.request("/api/v1/audit?action=" + action, node.admin).build());
+    }
+    List<Function<ApiNode, HttpRequest.Builder>> endpoints = List.of(
+        node -> node.request(versions),
+        node -> node.request(versions + "/0"),
+        node -> node.request(versions + "/0/pin").PUT(BodyPublishers.noBody()),
+        node -> node.request(versions + "/0/pin").DELETE(),
+        node -> node.request("/api/v1/audit"));
+    String[] names = {"list versions", "read a version", "pin", "unpin", "read the audit trail"};
+    for (int i = 0; i < endpoints.size(); i++) {
+      Function<ApiNode, HttpRequest.Builder> endpoint = endpoints.get(i);
+      add("game-server may not " + names[i], 403,
+          node -> endpoint.apply(node).header("Authorization", node.game.header()).build());
+      add("no credentials to " + names[i], 401, node -> endpoint.apply(node).build());
+    }
+    add("support may not pin", 403, node -> node.request(versions + "/0/pin", node.support)
+        .PUT(BodyPublishers.noBody()).build());
+    add("support may not unpin", 403, node -> node.request(versions + "/0/pin", node.support).DELETE().build());
   }
 
   /** Job starts, reads and cancels that must be refused; none may start a job (the suite checks the job list). */

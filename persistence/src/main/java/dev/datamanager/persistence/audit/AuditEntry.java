@@ -17,7 +17,7 @@ public class AuditEntry {
   @Column(name = "ID", length = 36)
   private String id;
 
-  @Column(name = "AT", nullable = false)
+  @Column(name = "AUDITED_AT", nullable = false)
   private Timestamp at;
 
   @Column(name = "USER_NAME", nullable = false, length = 100)

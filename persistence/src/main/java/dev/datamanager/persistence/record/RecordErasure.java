@@ -11,6 +11,9 @@ final class RecordErasure {
   /** Erases the locked {@code row} in the caller's transaction. */
   static void erase(EntityManager em, StoredRecord row) {
     RecordKey id = row.recordKey();
+    // The one place an erasure deletes rows: every table that keeps data of the record is emptied of it here, in
+    // this one transaction. Messages hook: when the message table comes, add its entity to this list, so an
+    // erasure also removes the record's pending messages (DESIGN.md, "Erasure").
     for (String entity : new String[] {"RecordVersion", "RecordUser"}) {
       em.createQuery("DELETE FROM " + entity + " e WHERE e.store = :store AND e.key = :key")
           .setParameter("store", id.store())

@@ -14,7 +14,7 @@ public class RecordId implements Serializable {
 
   public RecordId() {}
 
-  RecordId(RecordKey recordKey) {
+  public RecordId(RecordKey recordKey) {
     this.store = recordKey.store();
     this.key = recordKey.key();
   }

@@ -41,7 +41,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     return switch (status) {
       case 400 -> "The request is malformed; check the path, headers and body against the API.";
       case 403 -> "Your user may not call this endpoint: sessions need the role game-server or admin,"
-          + " records and server info need admin.";
+          + " reads of records, versions, the audit trail and server info need admin or support, changes need admin.";
       case 404 -> "There is no such endpoint; the API is listed at /openapi.";
       case 405 -> "This endpoint does not take this HTTP method; the Allow header lists those it takes.";
       case 406 -> "The endpoint answers application/json; accept it.";

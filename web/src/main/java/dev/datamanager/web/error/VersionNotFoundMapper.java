@@ -3,7 +3,7 @@ package dev.datamanager.web.error;
 import dev.datamanager.api.error.VersionNotFoundException;
 import jakarta.ws.rs.ext.Provider;
 
-/** The record exists, but not the version asked for. */
+/** The record exists, but not this version of it. */
 @Provider
 public class VersionNotFoundMapper extends ProblemMapper<VersionNotFoundException> {
 

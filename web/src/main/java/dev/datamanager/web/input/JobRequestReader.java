@@ -74,6 +74,6 @@ public class JobRequestReader implements MessageBodyReader<JobRequest> {
     if (!(value instanceof JsonString text)) {
       throw new InvalidRequestException("\"at\" must be an RFC 3339 date-time string." + SHAPE);
     }
-    return Rfc3339.instant("at", text.getString());
+    return InstantRule.instant("at", text.getString());
   }
 }

@@ -1,8 +1,10 @@
 package dev.datamanager.web.input;
 
 import dev.datamanager.api.error.DataManagerException;
+import dev.datamanager.api.error.InvalidRequestException;
 import dev.datamanager.api.error.MalformedJsonException;
 import dev.datamanager.api.session.SessionResource;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
@@ -18,14 +20,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a patch body as exactly one JSON value in strict UTF-8, turning every parse failure (empty, truncated, too
- * deep, trailing content, invalid bytes) and every string that is not valid Unicode (I-JSON) into a 400.
+ * Reads a JSON body (a patch, a list of user ids, a restore target) as exactly one JSON value in strict UTF-8,
+ * turning every parse failure (empty, truncated, too deep, trailing content, invalid bytes), every string that is not
+ * valid Unicode (I-JSON) and a value of another JSON type than the endpoint takes into a 400.
  */
 @Provider
-@Consumes({SessionResource.MERGE_PATCH, SessionResource.JSON_PATCH})
+@Consumes({SessionResource.MERGE_PATCH, SessionResource.JSON_PATCH, MediaType.APPLICATION_JSON})
 public class PatchBodyReader implements MessageBodyReader<JsonValue> {
 
   /** Player data is shallow; a limit keeps a hostile 10 000-level body from exhausting the parser's stack. */
@@ -42,7 +46,12 @@ public class PatchBodyReader implements MessageBodyReader<JsonValue> {
   @Override
   public JsonValue readFrom(Class<JsonValue> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream body) {
-    return readOne(body);
+    JsonValue value = readOne(body);
+    if (!type.isInstance(value)) {
+      throw new InvalidRequestException("The body must be a JSON " + (JsonArray.class.isAssignableFrom(type)
+          ? "array" : "object") + ", not a JSON " + value.getValueType().name().toLowerCase(Locale.ROOT) + ".");
+    }
+    return value;
   }
 
   /** Exactly one JSON value in strict UTF-8, valid Unicode, at most {@link #MAX_DEPTH} deep; else a 400. */

@@ -27,7 +27,7 @@ public record RestoreTarget(Long version, Instant at) {
     if (!(at instanceof JsonString text)) {
       throw new InvalidRequestException("\"at\" must be an RFC 3339 date-time string." + SHAPE);
     }
-    return new RestoreTarget(null, Rfc3339.instant("at", text.getString()));
+    return new RestoreTarget(null, InstantRule.instant("at", text.getString()));
   }
 
   private static long version(JsonValue value) {

@@ -4,7 +4,9 @@ import dev.datamanager.api.job.JobList;
 import dev.datamanager.api.job.JobResource;
 import dev.datamanager.api.job.JobView;
 import dev.datamanager.core.job.JobAdmin;
-import dev.datamanager.web.input.JobQuery;
+import dev.datamanager.core.paging.Page;
+import dev.datamanager.web.input.JobIdRule;
+import dev.datamanager.web.input.PageRule;
 import dev.datamanager.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,22 +22,25 @@ import jakarta.ws.rs.core.SecurityContext;
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 public class JobEndpoint implements JobResource {
 
+  private static final String LIST = "jobs";
+
   @Inject JobAdmin jobs;
   @Context SecurityContext security;
 
   @Override
   public JobList list(String limit, String cursor) {
-    return jobs.list(JobQuery.limit(limit), cursor);
+    Page<JobView> page = jobs.list(PageRule.limit(limit), PageRule.cursor(cursor, LIST));
+    return new JobList(page.items(), PageRule.text(page.next(), LIST));
   }
 
   @Override
   public JobView get(String id) {
-    return jobs.get(JobQuery.id(id));
+    return jobs.get(JobIdRule.id(id));
   }
 
   @Override
   @RolesAllowed(Roles.ADMIN)
   public Response cancel(String id) {
-    return Response.accepted(jobs.cancel(JobQuery.id(id), security.getUserPrincipal().getName())).build();
+    return Response.accepted(jobs.cancel(JobIdRule.id(id), security.getUserPrincipal().getName())).build();
   }
 }

@@ -3,6 +3,7 @@ package dev.datamanager.web.record;
 import dev.datamanager.api.session.RecordResource;
 import dev.datamanager.api.session.RecordView;
 import dev.datamanager.core.admin.RecordAdmin;
+import dev.datamanager.core.erasure.Erasures;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.record.RecordReader;
 import dev.datamanager.web.input.RestoreTarget;
@@ -24,6 +25,7 @@ public class RecordEndpoint implements RecordResource {
 
   @Inject RecordReader records;
   @Inject RecordAdmin admin;
+  @Inject Erasures erasures;
   @Context SecurityContext security;
 
   @Override
@@ -50,6 +52,12 @@ public class RecordEndpoint implements RecordResource {
     return parsed.version() != null
         ? admin.restoreVersion(store, key, parsed.version(), user())
         : admin.restoreAt(store, key, parsed.at(), user());
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public void erase(String store, String key) {
+    erasures.eraseRecord(store, key, user());
   }
 
   private String user() {

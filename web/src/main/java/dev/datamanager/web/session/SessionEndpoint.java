@@ -6,6 +6,7 @@ import dev.datamanager.core.join.SessionJoin;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.SessionManager;
+import dev.datamanager.web.input.UserIdRule;
 import dev.datamanager.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Path;
 
-/** Answers {@code /api/v1/stores/{store}/sessions/{key}} and its {@code /save}. */
+/** Answers {@code /api/v1/stores/{store}/sessions/{key}}, its {@code /save} and its {@code /user-ids}. */
 @RequestScoped
 @Path(SessionResource.PATH)
 @RolesAllowed({Roles.GAME_SERVER, Roles.ADMIN})
@@ -41,6 +42,11 @@ public class SessionEndpoint implements SessionResource {
   @Override
   public SessionView jsonPatch(String store, String key, JsonValue patch) {
     return sessions.patch(store, key, PatchFormat.JSON_PATCH, patch);
+  }
+
+  @Override
+  public SessionView replaceUserIds(String store, String key, JsonValue userIds) {
+    return sessions.replaceUserIds(store, key, UserIdRule.list(userIds));
   }
 
   @Override

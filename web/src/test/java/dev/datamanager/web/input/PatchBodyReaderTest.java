@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datamanager.api.error.InvalidRequestException;
 import dev.datamanager.api.error.InvalidUnicodeException;
 import dev.datamanager.api.error.MalformedJsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,5 +66,14 @@ class PatchBodyReaderTest {
   @Test
   void malformedJsonIsStillMalformedJson() {
     assertThrows(MalformedJsonException.class, () -> read("{\"name\":\"\\ud8\"}"));
+  }
+
+  @Test
+  void aValueOfAnotherTypeThanTheEndpointTakesIsRefused() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> reader.readFrom(
+        (Class) JsonObject.class, JsonObject.class, null, null, null,
+        new ByteArrayInputStream("[1]".getBytes(StandardCharsets.UTF_8))));
+
+    assertEquals("The body must be a JSON object, not a JSON array.", e.getMessage());
   }
 }
