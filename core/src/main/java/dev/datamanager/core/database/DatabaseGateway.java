@@ -104,6 +104,16 @@ public class DatabaseGateway {
     return polled(operation, work);
   }
 
+  /**
+   * A call of a background task that runs again on its next tick (pruning, retried erasures, looking for a job):
+   * bounded, but outside the retry and the circuit breaker, so a failing background query never turns the API's
+   * answers into 503s.
+   */
+  @Timeout(30_000)
+  public <T> T background(String operation, Supplier<T> work) {
+    return polled(operation, work);
+  }
+
   // Each public poll carries its own @Timeout: a call from inside this bean would bypass the interceptor.
   private <T> T polled(String operation, Supplier<T> work) {
     return DatabaseCall.of(operation, () -> GuardedCall.typed(operation, () -> {

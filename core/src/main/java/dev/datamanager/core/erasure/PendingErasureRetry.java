@@ -42,7 +42,7 @@ public class PendingErasureRetry {
    * @return how many records it erased
    */
   public int run() {
-    List<PendingErasure> due = database.call("claim pending erasures",
+    List<PendingErasure> due = database.background("claim pending erasures",
         () -> pending.claimDue(settings.erasureBatch(), settings.erasureRetry()));
     int erased = 0;
     for (PendingErasure erasure : due) {

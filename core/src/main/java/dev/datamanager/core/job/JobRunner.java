@@ -93,7 +93,7 @@ public class JobRunner {
 
   private Optional<JobRow> claim() {
     try {
-      return database.call("look for a job to run", () -> tables.progress()
+      return database.background("look for a job to run", () -> tables.progress()
           .claim(node.serverId(), node.incarnation(), kinds.names(), settings.takeover()));
     } catch (DataManagerException e) {
       LOG.fine(() -> "Job poll failed, retried at the next one: " + e.getMessage());

@@ -39,14 +39,14 @@ public class PrunePass {
     try {
       boolean more = true;
       while (more && left-- > 0) {
-        PruneBatch done = database.call("prune expired versions", () -> pruner.dropExpired(rules, batch));
+        PruneBatch done = database.background("prune expired versions", () -> pruner.dropExpired(rules, batch));
         deleted += done.deleted();
         more = done.next() != null;
       }
       more = true;
       while (more && left-- > 0) {
         VersionKey from = thinningFrom;
-        PruneBatch done = database.call("thin old autosave versions", () -> pruner.thin(rules, from, batch));
+        PruneBatch done = database.background("thin old autosave versions", () -> pruner.thin(rules, from, batch));
         deleted += done.deleted();
         thinningFrom = done.next();
         more = done.next() != null;
