@@ -13,6 +13,7 @@ import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.record.RecordReader;
+import dev.datamanager.persistence.record.OneWayHash;
 import dev.datamanager.persistence.record.RecordVersion;
 import dev.datamanager.persistence.record.VersionHistory;
 import jakarta.annotation.PostConstruct;
@@ -86,7 +87,9 @@ public class RecordAdmin {
     try {
       view = work.get();
     } catch (DataManagerException e) {
-      audit.record(user, action, target(id), "refused", e.getClass().getSimpleName() + ": " + e.getMessage());
+      // The detail names the record by the entry's target only: an erasure replaces that, not free text.
+      String detail = String.valueOf(e.getMessage()).replace(target(id), "the record");
+      audit.record(user, action, target(id), "refused", e.getClass().getSimpleName() + ": " + detail);
       throw e;
     }
     if (action != AuditAction.RESTORE) {
@@ -100,6 +103,6 @@ public class RecordAdmin {
   }
 
   static String target(RecordKey id) {
-    return id.store() + "/" + id.key();
+    return OneWayHash.recordName(id.store(), id.key());
   }
 }

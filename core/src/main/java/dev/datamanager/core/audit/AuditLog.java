@@ -9,6 +9,7 @@ import dev.datamanager.persistence.audit.AuditPosition;
 import dev.datamanager.persistence.audit.AuditQuery;
 import dev.datamanager.persistence.audit.AuditReader;
 import dev.datamanager.persistence.audit.AuditTrail;
+import dev.datamanager.persistence.record.OneWayHash;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,13 +65,8 @@ public class AuditLog {
         page.next() == null ? null : Cursor.of(page.next().at().toString(), page.next().id()));
   }
 
-  /** The one-way hash an erased user id or key is recorded as: SHA-256, hex. */
+  /** The one-way hash an erased user id or record is recorded as: SHA-256, hex. */
   public static String oneWayHash(String value) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return OneWayHash.of(value);
   }
 }

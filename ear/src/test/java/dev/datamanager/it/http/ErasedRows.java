@@ -70,7 +70,7 @@ final class ErasedRows {
 
   /** The audit entries of {@code action}, oldest first, as column name to text. */
   List<Map<String, String>> audit(String action) {
-    return rows("SELECT * FROM dm_audit WHERE action = '" + action + "' ORDER BY at, id");
+    return rows("SELECT * FROM dm_audit WHERE action = '" + action + "' ORDER BY audited_at, id");
   }
 
   /** Takes the record's lock the way a node that then died would: a fresh lease of a node that never answers. */

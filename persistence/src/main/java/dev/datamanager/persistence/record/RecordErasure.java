@@ -3,7 +3,10 @@ package dev.datamanager.persistence.record;
 import dev.datamanager.api.record.RecordKey;
 import jakarta.persistence.EntityManager;
 
-/** Removes a record with everything kept about it: its versions, its user-id index rows, then the row itself. */
+/**
+ * Removes a record with everything kept about it: its versions, its user-id index rows, the row itself, and its name
+ * in the audit trail.
+ */
 final class RecordErasure {
 
   private RecordErasure() {}
@@ -21,5 +24,20 @@ final class RecordErasure {
           .executeUpdate();
     }
     em.remove(row);
+    forgetInAuditTrail(em, id);
+  }
+
+  /**
+   * Earlier audit entries about the record (restores, edits, pins: {@code store/key} or {@code store/key@n}) name it
+   * by its one-way hash from now on: what an action was stays, whom it concerned does not.
+   */
+  private static void forgetInAuditTrail(EntityManager em, RecordKey id) {
+    String name = OneWayHash.recordName(id.store(), id.key());
+    em.createQuery("UPDATE AuditEntry a SET a.target = :hash WHERE a.target = :name"
+            + " OR a.target LIKE :pinned ESCAPE '!'")
+        .setParameter("hash", OneWayHash.of(name))
+        .setParameter("name", name)
+        .setParameter("pinned", name.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "@%")
+        .executeUpdate();
   }
 }

@@ -12,6 +12,7 @@ import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.SaveReason;
 import dev.datamanager.api.record.UnheldWriteOutcome;
 import dev.datamanager.api.record.VersionNote;
+import dev.datamanager.persistence.audit.AuditTrail;
 import dev.datamanager.persistence.testing.OnBothDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,11 +64,33 @@ class VersionKeepingIT extends OnBothDatabases {
     assertEquals("2 restore alice {\"n\":100}", versions().get(2));
     assertTrue(b.read(KEY).orElseThrow().currentLock().isEmpty(), "released again");
 
+    AuditTrail trail = new AuditTrail(nodeB.entityManagerFactory());
+    for (String target : List.of("PlayerData/Player_versions", "PlayerData/Player_versions@1",
+        "PlayerData/Player_versionsX", "PlayerData/PlayerXversions@1")) {
+      trail.append("alice", "edit", target, "ok", null);
+    }
     assertEquals(new UnheldWriteOutcome.Erased(KEY),
         b.writeUnheld(KEY, "node-b", PROCESS, RECENT, STALE, false, null, VersionNote.of(SaveReason.EDIT, "alice")));
     assertTrue(b.read(KEY).isEmpty());
     assertEquals(List.of(), versions());
     assertEquals(List.of(), usersIndexed());
+    String hash = OneWayHash.of("PlayerData/Player_versions");
+    assertEquals(List.of(hash, hash, "PlayerData/PlayerXversions@1", "PlayerData/Player_versionsX"),
+        auditTargets(), "earlier entries about the erased record name it by its hash; others are untouched");
+  }
+
+  private List<String> auditTargets() throws SQLException {
+    try (Connection c = nodeA.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT target FROM dm_audit ORDER BY target DESC")) {
+      List<String> targets = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          targets.add(r.getString(1));
+        }
+      }
+      targets.sort(java.util.Comparator.comparing((String t) -> !t.startsWith("sha256:")).thenComparing(t -> t));
+      return targets;
+    }
   }
 
   private CommitRequest request(long generation, long change, String data, SaveReason reason, List<String> users) {
