@@ -19,6 +19,7 @@ class AuditTrailIT extends OnBothDatabases {
     for (int i = 0; i < 5; i++) {
       appended.add(trail.append("ops-anna", i % 2 == 0 ? "pin" : "unpin", "PlayerData/P@" + i, "ok",
           i == 0 ? null : "detail " + i));
+      pause(); // distinct times: entries of one instant are in no particular order among themselves
     }
     AuditReader reader = new AuditReader(nodeB.entityManagerFactory());
     List<String> walked = new ArrayList<>();
@@ -40,6 +41,14 @@ class AuditTrailIT extends OnBothDatabases {
     assertEquals(List.of("ops-anna", "pin", "ok"), List.of(first.user(), first.action(), first.outcome()));
     assertNull(first.detail());
     assertFalse(reader.page(new AuditQuery(null, null, "erase", 50, null)).entries().iterator().hasNext());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<String> targets(AuditPage page) {
