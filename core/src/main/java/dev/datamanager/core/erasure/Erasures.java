@@ -16,6 +16,7 @@ import dev.datamanager.core.audit.AuditLog;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.persistence.erasure.PendingErasures;
+import dev.datamanager.persistence.record.OneWayHash;
 import dev.datamanager.persistence.record.UserIndex;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,7 +111,7 @@ public class Erasures {
 
   /** What the audit trail names a record by: a one-way hash of {@code store/key}, never the key. */
   static String target(RecordKey key) {
-    return AuditLog.oneWayHash(key.store() + "/" + key.key());
+    return AuditLog.oneWayHash(OneWayHash.recordName(key.store(), key.key()));
   }
 
   /** Why an erasure did not happen, in words that never hold the key (exception messages do). */

@@ -6,6 +6,7 @@ import dev.datamanager.api.version.VersionSummary;
 import dev.datamanager.core.audit.AuditAction;
 import dev.datamanager.core.audit.AuditLog;
 import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.persistence.record.OneWayHash;
 import dev.datamanager.persistence.record.VersionHistory;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,6 @@ public class VersionPins {
 
   /** How the audit trail names one version: {@code store/key@version}. */
   static String target(String store, String key, long version) {
-    return store + "/" + key + "@" + version;
+    return OneWayHash.recordName(store, key) + "@" + version;
   }
 }
