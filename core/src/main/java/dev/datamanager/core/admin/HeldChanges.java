@@ -2,6 +2,7 @@ package dev.datamanager.core.admin;
 
 import dev.datamanager.api.error.OwnerRefusedChangeException;
 import dev.datamanager.api.error.SessionLostException;
+import dev.datamanager.api.error.TradeUnresolvedException;
 import dev.datamanager.api.record.RecordChange;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.VersionNote;
@@ -104,6 +105,9 @@ public class HeldChanges {
   private void requireHeld(RecordKey key, HeldSession session) {
     if (session.phase() != HeldSession.Phase.HELD) {
       throw registry.refusal(key, new NotAcceptingChanges(session.phase()));
+    }
+    if (session.trade() != HeldSession.Trade.NONE) {
+      throw new TradeUnresolvedException(key.store(), key.key());
     }
   }
 }

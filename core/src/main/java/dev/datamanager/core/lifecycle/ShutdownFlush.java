@@ -7,6 +7,7 @@ import dev.datamanager.api.record.ReleaseOutcome;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.SessionRegistry;
+import dev.datamanager.core.trade.UnresolvedTrades;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public class ShutdownFlush {
 
   @Inject SessionRegistry registry;
   @Inject SessionExit exit;
+  @Inject UnresolvedTrades trades;
 
   /**
    * Releases sessions until none are left or the budget is spent, retrying failed ones while time remains.
@@ -47,6 +49,9 @@ public class ShutdownFlush {
           registry.entries().stream().filter(entry -> !unsaveable.contains(entry.getKey())).toList();
       if (entries.isEmpty()) {
         break;
+      }
+      if (!trades.isEmpty()) {
+        trades.resolve(); // a trade's sessions are released once its outcome is read back, never one side alone
       }
       int claimed = 0;
       for (int from = 0; from < entries.size() && System.nanoTime() < deadline; from += BATCH_SIZE) {

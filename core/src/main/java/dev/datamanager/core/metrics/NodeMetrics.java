@@ -36,6 +36,11 @@ public class NodeMetrics {
     registry.timer("datamanager_handoff", new Tag("outcome", outcome)).update(Duration.ofNanos(nanos));
   }
 
+  /** A trade ended as {@code outcome}: committed, refused, unavailable, unknown, or resolved later as either. */
+  public void trade(String outcome) {
+    registry.counter("datamanager_trades", new Tag("outcome", outcome)).inc();
+  }
+
   public void lockLost() {
     registry.counter("datamanager_locks_lost").inc();
   }

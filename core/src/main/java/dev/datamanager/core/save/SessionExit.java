@@ -3,6 +3,7 @@ package dev.datamanager.core.save;
 import dev.datamanager.api.error.DocumentTooLargeException;
 import dev.datamanager.api.error.SessionLeavingException;
 import dev.datamanager.api.error.SessionLostException;
+import dev.datamanager.api.error.TradeUnresolvedException;
 import dev.datamanager.api.record.DocumentRefused;
 import dev.datamanager.api.record.LockLost;
 import dev.datamanager.api.record.RecordKey;
@@ -18,6 +19,7 @@ import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.NotAcceptingChanges;
 import dev.datamanager.core.session.SessionRegistry;
 import dev.datamanager.core.session.SessionViews;
+import dev.datamanager.core.session.TradePending;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -48,6 +50,8 @@ public class SessionExit {
       saver.commitNow(id, session);
     } catch (NotAcceptingChanges e) {
       throw registry.refusal(id, e);
+    } catch (TradePending e) {
+      throw new TradeUnresolvedException(store, key);
     }
     if (session.phase() != HeldSession.Phase.HELD) {
       // A release began meanwhile (409 leaving), or the lock was lost and the saver dropped the session.
@@ -86,6 +90,9 @@ public class SessionExit {
     try {
       if (session.phase() == HeldSession.Phase.ENDED) {
         return false;
+      }
+      if (session.phase() == HeldSession.Phase.HELD && session.trade() != HeldSession.Trade.NONE) {
+        throw new TradeUnresolvedException(id.store(), id.key()); // one side of a trade is never released alone
       }
       ReleaseOutcome outcome = releaseClaimed(List.of(Map.entry(id, session)), handedTo,
           handedTo == null ? SaveReason.LEAVE : SaveReason.HANDOFF).get(0);

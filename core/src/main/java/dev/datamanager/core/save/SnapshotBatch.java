@@ -9,6 +9,7 @@ import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.NotAcceptingChanges;
 import dev.datamanager.core.session.Snapshot;
+import dev.datamanager.core.session.TradePending;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ final class SnapshotBatch implements AutoCloseable {
         batch.snapshots.add(snapshot);
         batch.requests.add(new CommitRequest(entry.getKey(), serverId, snapshot.generation(),
             snapshot.changeCount(), data, note, snapshot.userIds()));
-      } catch (NotAcceptingChanges e) {
-        session.unlockWrites();
+      } catch (NotAcceptingChanges | TradePending e) {
+        session.unlockWrites(); // gone, or one side of an unresolved trade: never saved alone
       }
     }
     return batch;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
@@ -21,8 +22,15 @@ public class HeldSession {
     ENDED
   }
 
+  /** Where the session is in a trade: in none, in one being committed now, or in one whose outcome is unknown. */
+  public enum Trade { NONE, COMMITTING, UNRESOLVED }
+
+  // A change waits this long for a trade commit in flight (milliseconds, normally) before it is refused.
+  private static final Duration TRADE_WAIT = Duration.ofSeconds(2);
+
   // Guards the document and counters: updates to one player are serialized, different players never wait.
   private final ReentrantLock lock = new ReentrantLock();
+  private final Condition tradeSettled = lock.newCondition();
   // One write of this session at a time, held across its I/O, so writes reach the database in snapshot order.
   private final ReentrantLock writes = new ReentrantLock();
   private final long generation;
@@ -34,6 +42,7 @@ public class HeldSession {
   private long changeCount;
   private long savedCount;
   private Phase phase = Phase.HELD;
+  private Trade trade = Trade.NONE;
 
   /**
    * A session just joined. {@code dirty} is true when the cached document differs from the committed one,
@@ -82,6 +91,7 @@ public class HeldSession {
     lock.lock();
     try {
       requireHeld();
+      awaitNoTrade();
       JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
       requireLease(leaseBound);
       document = updated;
@@ -103,6 +113,7 @@ public class HeldSession {
     lock.lock();
     try {
       requireHeld();
+      awaitNoTrade();
       requireLease(leaseBound);
       userIds = copy;
       changeCount++;
@@ -138,11 +149,18 @@ public class HeldSession {
     }
   }
 
-  /** The state to commit, taken only while the session is held. */
+  /**
+   * The state to commit, taken only while the session is held and in no unresolved trade.
+   *
+   * @throws TradePending if a trade's outcome is not known yet: saving one side of it alone is never allowed
+   */
   public Snapshot snapshotToSave() {
     lock.lock();
     try {
       requireHeld();
+      if (trade != Trade.NONE) {
+        throw new TradePending();
+      }
       return snapshot();
     } finally {
       lock.unlock();
@@ -154,6 +172,7 @@ public class HeldSession {
    * in it. Called again while releasing (a retry), it answers the same state.
    *
    * @throws NotAcceptingChanges if the session is already gone
+   * @throws TradePending if a trade's outcome is not known yet: the release waits for it
    */
   public Snapshot beginRelease() {
     lock.lock();
@@ -161,10 +180,100 @@ public class HeldSession {
       if (phase == Phase.ENDED) {
         throw new NotAcceptingChanges(phase);
       }
+      if (phase == Phase.HELD) {
+        awaitNoTrade();
+      }
       phase = Phase.RELEASING;
       return snapshot();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Starts this session's side of a trade: {@code patch} is applied to a copy of the document, and from now on the
+   * session takes no change and no save until {@link #tradeCommitted} or {@link #tradeCalledOff}. The caller holds
+   * the session's writes.
+   *
+   * @return the state the trade commits: the patched document as the next change
+   * @throws NotAcceptingChanges if the session is being released or is gone
+   * @throws TradePending if it is in another trade whose outcome is not known yet
+   * @throws LeaseTooOld if the lease was confirmed longer than {@code leaseBound} ago
+   */
+  public Snapshot beginTrade(UnaryOperator<JsonObject> patch, Duration leaseBound) {
+    lock.lock();
+    try {
+      requireHeld();
+      awaitNoTrade();
+      JsonObject traded = Objects.requireNonNull(patch.apply(document), "patch result");
+      requireLease(leaseBound);
+      trade = Trade.COMMITTING;
+      return new Snapshot(traded, changeCount + 1, generation, version, userIds, schemaVersion);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The trade committed {@code traded} as {@code newVersion}: the session holds it, saved, and takes changes again. */
+  public void tradeCommitted(Snapshot traded, long newVersion) {
+    lock.lock();
+    try {
+      document = traded.document();
+      changeCount = Math.max(changeCount, traded.changeCount());
+      savedCount = Math.max(savedCount, traded.changeCount());
+      version = Math.max(version, newVersion);
+      settleTrade();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The trade is known not to have committed: the session is as it was before it, and takes changes again. */
+  public void tradeCalledOff() {
+    lock.lock();
+    try {
+      settleTrade();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The trade's commit failed without telling whether it happened: the session waits until that is read back. */
+  public void tradeUnknown() {
+    lock.lock();
+    try {
+      trade = Trade.UNRESOLVED;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public Trade trade() {
+    lock.lock();
+    try {
+      return trade;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void settleTrade() {
+    trade = Trade.NONE;
+    tradeSettled.signalAll();
+  }
+
+  /** Waits a moment for a trade commit in flight; the caller holds the lock. */
+  private void awaitNoTrade() {
+    long left = TRADE_WAIT.toNanos();
+    try {
+      while (trade == Trade.COMMITTING && left > 0) {
+        left = tradeSettled.awaitNanos(left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (trade != Trade.NONE) {
+      throw new TradePending();
     }
   }
 

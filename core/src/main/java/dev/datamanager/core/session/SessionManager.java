@@ -1,6 +1,7 @@
 package dev.datamanager.core.session;
 
 import dev.datamanager.api.error.LeaseUnsafeException;
+import dev.datamanager.api.error.TradeUnresolvedException;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.session.SessionView;
 import dev.datamanager.core.config.NodeSettings;
@@ -74,6 +75,8 @@ public class SessionManager {
       change.run();
     } catch (NotAcceptingChanges e) {
       throw registry.refusal(id, e);
+    } catch (TradePending e) {
+      throw new TradeUnresolvedException(id.store(), id.key());
     } catch (LeaseTooOld e) {
       throw new LeaseUnsafeException(id.store(), id.key(), e.sinceConfirmed());
     }

@@ -6,12 +6,20 @@ import dev.datamanager.api.session.SessionView;
 import dev.datamanager.core.config.NodeSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /** Turns a held session into the body callers see. */
 @ApplicationScoped
 public class SessionViews {
 
   @Inject NodeSettings settings;
+
+  /** The body of a session as a trade committed it: {@code traded} saved as {@code version}, lease renewed then. */
+  public SessionView traded(RecordKey id, Snapshot traded, long version, Instant leaseRenewedAt) {
+    return new SessionView(id.store(), id.key(), traded.document(), version, false,
+        new LockView(settings.serverId(), traded.generation(), leaseRenewedAt), traded.userIds(),
+        traded.schemaVersion());
+  }
 
   public SessionView of(RecordKey id, HeldSession session) {
     Snapshot snapshot = session.snapshot();

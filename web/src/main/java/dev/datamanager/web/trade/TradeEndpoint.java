@@ -1,0 +1,28 @@
+package dev.datamanager.web.trade;
+
+import dev.datamanager.api.trade.TradeResource;
+import dev.datamanager.core.trade.Trades;
+import dev.datamanager.web.input.IdempotencyKey;
+import dev.datamanager.web.input.TradeRequestReader;
+import dev.datamanager.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/** Answers {@code POST /api/v1/stores/{store}/trades}: game servers and admins. */
+@RequestScoped
+@Path(TradeResource.PATH)
+@RolesAllowed({Roles.GAME_SERVER, Roles.ADMIN})
+public class TradeEndpoint implements TradeResource {
+
+  @Inject Trades trades;
+
+  @Override
+  public Response trade(String store, String idempotencyKey, JsonObject body) {
+    IdempotencyKey.of(idempotencyKey);
+    return Response.ok(trades.trade(store, TradeRequestReader.changes(body))).build();
+  }
+}

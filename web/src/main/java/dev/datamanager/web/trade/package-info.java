@@ -1,0 +1,2 @@
+/** The trade endpoint. */
+package dev.datamanager.web.trade;
