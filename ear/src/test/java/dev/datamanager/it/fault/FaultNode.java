@@ -122,6 +122,18 @@ final class FaultNode implements AutoCloseable {
     return call(ADMIN.header(), "/api/v1/jobs/" + id, "GET", BodyPublishers.noBody(), null);
   }
 
+  /** A trade of sessions held on this node: {@code body} is {@code {"changes": [{"key", "patch"}, …]}}. */
+  Answer trade(String body) {
+    return call(GAME.header(), "/api/v1/stores/" + STORE + "/trades", "POST", BodyPublishers.ofString(body),
+        "application/json");
+  }
+
+  /** Version {@code version} of the record, with its reason and data, read as admin. */
+  Answer version(String key, long version) {
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/versions/" + version, "GET",
+        BodyPublishers.noBody(), null);
+  }
+
   Answer ready() {
     return call(null, "/health/ready", "GET", BodyPublishers.noBody(), null);
   }

@@ -85,7 +85,7 @@ class FaultRandomizedIT {
   }
 
   /** Leaves every session the live nodes still hold, so that everything they acknowledged is committed. */
-  private static void leaveEverything(List<FaultNode> live) {
+  static void leaveEverything(List<FaultNode> live) {
     Await.until(Duration.ofSeconds(60), "the live nodes released every session", () -> {
       boolean none = true;
       for (FaultNode node : live) {

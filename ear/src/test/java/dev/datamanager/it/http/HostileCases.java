@@ -34,6 +34,7 @@ final class HostileCases {
     c.adminWrites();
     c.versionsAndAudit();
     c.jobs();
+    c.trades();
     return List.copyOf(c.cases);
   }
 
@@ -302,6 +303,72 @@ final class HostileCases {
     add("job read by a game server", 403, node -> node.request(unknown, node.game).build());
     add("job cancel by a game server", 403, node -> node.request(unknown, node.game).DELETE().build());
     add("job cancel by support", 403, node -> node.request(unknown, node.support).DELETE().build());
+  }
+
+  /**
+   * Trades that involve the held, dirty victim (or try to): bad bodies, patches that fail, keys repeated or not held,
+   * names, sizes, media types and roles. Each must be refused whole, the victim's session and record untouched.
+   */
+  private void trades() {
+    String give = "[{\"op\":\"test\",\"path\":\"/items/0\",\"value\":\"shield\"},"
+        + "{\"op\":\"remove\",\"path\":\"/items/0\"}]";
+    String take = "[{\"op\":\"add\",\"path\":\"/items/-\",\"value\":\"shield\"}]";
+    trade("trade with malformed JSON", 400, "{\"changes\":[");
+    trade("trade with an empty body", 400, "");
+    trade("trade body an array", 400, "[{\"key\":\"Victim_1\",\"patch\":" + give + "}]");
+    trade("trade body a string", 400, "\"Victim_1\"");
+    trade("trade without changes", 400, "{}");
+    trade("trade changes an object", 400, "{\"changes\":{\"key\":\"Victim_1\",\"patch\":" + give + "}}");
+    trade("trade changes empty", 400, "{\"changes\":[]}");
+    trade("trade change a string", 400, "{\"changes\":[\"Victim_1\"]}");
+    trade("trade change without a patch", 400, "{\"changes\":[{\"key\":\"Victim_1\"}]}");
+    trade("trade patch an object", 400, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":{\"op\":\"remove\","
+        + "\"path\":\"/items/0\"}}]}");
+    trade("trade patch a string", 400, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":\"remove\"}]}");
+    trade("trade change without a key", 400, "{\"changes\":[{\"patch\":" + give + "}]}");
+    trade("trade key a number", 400, "{\"changes\":[{\"key\":1,\"patch\":" + give + "}]}");
+    trade("trade key with a space", 400, "{\"changes\":[{\"key\":\"Victim 1\",\"patch\":" + give + "}]}");
+    trade("trade key of 51 characters", 400, "{\"changes\":[{\"key\":\"" + "V".repeat(51) + "\",\"patch\":" + give
+        + "}]}");
+    trade("trade of 10 000 nested arrays", 400, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":"
+        + "[".repeat(10_000) + "]".repeat(10_000) + "}]}");
+    trade("trade value with a lone surrogate", 400, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":[{\"op\":"
+        + "\"add\",\"path\":\"/items/-\",\"value\":\"\\ud800\"}]}]}");
+    trade("trade with a failing test operation", 422, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":"
+        + "[{\"op\":\"test\",\"path\":\"/items/0\",\"value\":\"sword\"},{\"op\":\"remove\","
+        + "\"path\":\"/items/0\"}]}]}");
+    trade("trade removing a template key", 422, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":"
+        + "[{\"op\":\"remove\",\"path\":\"/coins\"}]}]}");
+    trade("trade with an unknown op", 422, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":"
+        + "[{\"op\":\"dupe\",\"path\":\"/items/0\"}]}]}");
+    trade("trade naming the victim twice", 422, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":" + give
+        + "},{\"key\":\"Victim_1\",\"patch\":" + take + "}]}");
+    trade("trade with a key not held here", 409, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":" + give
+        + "},{\"key\":\"Other_1\",\"patch\":" + take + "}]}");
+    trade("trade over the document limit", 413, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":[{\"op\":\"add\","
+        + "\"path\":\"/bio\",\"value\":\"" + "x".repeat(MAX_BYTES - 200) + "\"}]}]}");
+    trade("trade body of 4 MB + 1 byte", 413, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":[{\"op\":\"add\","
+        + "\"path\":\"/bio\",\"value\":\"" + "x".repeat(MAX_BYTES) + "\"}]}]}");
+    String valid = "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":" + give + "}]}";
+    add("trade on an unknown store", 404, node -> TradeCalls.tradeRequest(node, "/api/v1/stores/NoSuchStore/trades",
+        node.game, valid, null));
+    add("trade on a bad store name", 400, node -> TradeCalls.tradeRequest(node, "/api/v1/stores/Player%20Data/trades",
+        node.game, valid, null));
+    add("trade with an overlong Idempotency-Key", 400, node -> TradeCalls.tradeRequest(node, TradeCalls.TRADES,
+        node.game, valid, "k".repeat(101)));
+    add("trade as text/plain", 415, node -> node.request(TradeCalls.TRADES, node.game)
+        .header("Content-Type", "text/plain").POST(BodyPublishers.ofString(valid)).build());
+    add("trade by support", 403, node -> TradeCalls.tradeRequest(node, TradeCalls.TRADES, node.support, valid, null));
+    add("trade without credentials", 401, node -> node.request(TradeCalls.TRADES)
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(valid)).build());
+    add("trade with a wrong password", 401, node -> node.request(TradeCalls.TRADES)
+        .header("Authorization", new BasicCredentials(node.game.user(), "guess").header())
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString(valid)).build());
+    add("GET on trades", 405, node -> node.request(TradeCalls.TRADES, node.game).build());
+  }
+
+  private void trade(String name, int status, String body) {
+    add(name, status, node -> TradeCalls.tradeRequest(node, TradeCalls.TRADES, node.game, body, null));
   }
 
   private void jobStart(String name, int status, String body) {

@@ -110,6 +110,7 @@ abstract class TradeAutosaveTests extends OneNodePerClass {
         } else if (answer.statusCode() != 422) {
           violations.add("a trade on a healthy node answered " + answer.statusCode() + " " + answer.body());
         }
+        sleep(random.nextInt(150)); // pauses in which the sampler can read both records between two trades
       }
       return null;
     };

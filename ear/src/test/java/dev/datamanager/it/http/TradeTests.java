@@ -126,7 +126,7 @@ abstract class TradeTests extends OneNodePerClass {
         .change("Twice_B", ItemTrade.receive("sword"))
         .change("Twice_A", ItemTrade.receive("sword"))
         .body();
-    assertEquals("urn:datamanager:problem:invalid-request", assertProblem(422, calls.trade(body)).getString("type"));
+    refused(422, "trade-key-repeated", "Twice_A", calls.trade(body));
     assertEquals(before, snapshot("Twice_A", "Twice_B"));
   }
 
