@@ -26,13 +26,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * With an autosave every second, two traders move items back and forth between two sessions while a third client
- * keeps both dirty with merge patches; the committed records, sampled throughout, always hold every item exactly
+ * With an autosave every second, two traders move items back and forth between two sessions in bursts while a third
+ * client keeps both dirty with merge patches, so that autosave passes meet trades; the committed records, sampled throughout, always hold every item exactly
  * once: no autosave ever stores one side of a trade.
  */
 abstract class TradeAutosaveTests extends OneNodePerClass {
 
-  private static final Duration RUN = Duration.ofSeconds(Long.getLong("it.trades.autosave.seconds", 10));
+  private static final Duration RUN = Duration.ofSeconds(Long.getLong("it.trades.autosave.seconds", 15));
   private static final List<String> KEYS = List.of("Auto_A", "Auto_B");
   private static final List<String> ITEMS = IntStream.range(0, 12).mapToObj(i -> "item-" + i).toList();
 
@@ -96,6 +96,10 @@ abstract class TradeAutosaveTests extends OneNodePerClass {
       Random random = new Random(seed);
       long end = System.nanoTime() + RUN.toNanos();
       while (System.nanoTime() < end) {
+        if (!tradingNow(end)) {
+          sleep(50);
+          continue;
+        }
         int from = (giverIndex + random.nextInt(2)) % 2;
         String giver = KEYS.get(from);
         List<String> held = items(calls.session(giver));
@@ -114,6 +118,15 @@ abstract class TradeAutosaveTests extends OneNodePerClass {
       }
       return null;
     };
+  }
+
+  /**
+   * Trades come in bursts of 1.2 s with pauses of 1.3 s: each trade saves both sessions, so only in a pause do they
+   * get older than the autosave interval, and the next pass then races the next burst.
+   */
+  private static boolean tradingNow(long endNanos) {
+    long elapsedMillis = (RUN.toNanos() - (endNanos - System.nanoTime())) / 1_000_000;
+    return elapsedMillis % 2500 < 1200;
   }
 
   /** Keeps both sessions dirty, so that every autosave pass has something of each to store. */
