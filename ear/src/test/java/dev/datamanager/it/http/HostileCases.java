@@ -345,8 +345,9 @@ final class HostileCases {
         + "},{\"key\":\"Victim_1\",\"patch\":" + take + "}]}");
     trade("trade with a key not held here", 409, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":" + give
         + "},{\"key\":\"Other_1\",\"patch\":" + take + "}]}");
+    // The body (80 bytes around the bio) fits the limit; the victim's document (164 bytes around it) does not.
     trade("trade over the document limit", 413, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":[{\"op\":\"add\","
-        + "\"path\":\"/bio\",\"value\":\"" + "x".repeat(MAX_BYTES - 200) + "\"}]}]}");
+        + "\"path\":\"/bio\",\"value\":\"" + "x".repeat(MAX_BYTES - 120) + "\"}]}]}");
     trade("trade body of 4 MB + 1 byte", 413, "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":[{\"op\":\"add\","
         + "\"path\":\"/bio\",\"value\":\"" + "x".repeat(MAX_BYTES) + "\"}]}]}");
     String valid = "{\"changes\":[{\"key\":\"Victim_1\",\"patch\":" + give + "}]}";
