@@ -3,6 +3,7 @@ package dev.datamanager.core.lifecycle;
 import dev.datamanager.core.admin.ChangeWatcher;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.handoff.HandoffWatcher;
+import dev.datamanager.core.message.MessageWatcher;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the owner's polls every {@code handoff.poll}, from start until shutdown begins: release requests (handoffs)
- * and admin changes asked of the records this node holds.
+ * admin changes asked of the records this node holds, and the messages sent to them.
  */
 @ApplicationScoped
 public class OwnerPolling {
@@ -21,6 +22,7 @@ public class OwnerPolling {
   @Inject NodeSettings settings;
   @Inject HandoffWatcher handoffs;
   @Inject ChangeWatcher adminChanges;
+  @Inject MessageWatcher messages;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -30,7 +32,8 @@ public class OwnerPolling {
     long poll = settings.handoffPoll().toMillis();
     polling = List.of(
         scheduler.scheduleWithFixedDelay(handoffs::poll, poll, poll, TimeUnit.MILLISECONDS),
-        scheduler.scheduleWithFixedDelay(adminChanges::poll, poll, poll, TimeUnit.MILLISECONDS));
+        scheduler.scheduleWithFixedDelay(adminChanges::poll, poll, poll, TimeUnit.MILLISECONDS),
+        scheduler.scheduleWithFixedDelay(messages::poll, poll, poll, TimeUnit.MILLISECONDS));
   }
 
   public synchronized void stop() {

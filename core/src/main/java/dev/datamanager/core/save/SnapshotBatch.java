@@ -49,7 +49,7 @@ final class SnapshotBatch implements AutoCloseable {
         batch.sessions.add(entry);
         batch.snapshots.add(snapshot);
         batch.requests.add(new CommitRequest(entry.getKey(), serverId, snapshot.generation(),
-            snapshot.changeCount(), data, note, snapshot.userIds()));
+            snapshot.changeCount(), data, note, snapshot.userIds(), snapshot.consumedMessages()));
       } catch (NotAcceptingChanges e) {
         session.unlockWrites();
       }

@@ -17,6 +17,6 @@ public class SessionViews {
     Snapshot snapshot = session.snapshot();
     return new SessionView(id.store(), id.key(), snapshot.document(), snapshot.version(), session.isDirty(),
         new LockView(settings.serverId(), snapshot.generation(), session.lease().renewedAt()), snapshot.userIds(),
-        snapshot.schemaVersion());
+        snapshot.schemaVersion(), session.messages());
   }
 }
