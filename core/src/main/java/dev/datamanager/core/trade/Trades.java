@@ -193,7 +193,7 @@ public class Trades {
     List<SessionView> bodies = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
       TradeSide side = trade.sides().get(i);
-      bodies.add(views.traded(side.key(), side.traded(), outcomes.get(i).version(),
+      bodies.add(views.traded(side.key(), side.session(), side.traded(), outcomes.get(i).version(),
           outcomes.get(i).leaseRenewedAt()));
     }
     return new TradeResult(bodies);

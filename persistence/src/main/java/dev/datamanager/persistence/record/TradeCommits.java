@@ -57,7 +57,8 @@ public class TradeCommits {
         if (!limit.fits(size)) {
           throw new DocumentTooLargeException(size, limit.maxBytes());
         }
-        RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now);
+        RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now,
+            request.consumedMessages());
         RecordWrites.replaceUserIds(em, row, request.userIds());
         row.renewLease(now);
         outcomes.add(new Committed(request.key(), row.version(), row.leaseRenewedAt(), request.change()));
