@@ -55,8 +55,8 @@ class TradeCommitsIT extends OnBothDatabases {
   @Test
   void aTradeWritesEveryRecordAsATaggedVersionAndARepeatRecognisesItInsteadOfWritingAgain() throws SQLException {
     List<CommitRequest> swap = swap("trade-1", giver);
-    List<Committed> first = trades.commit(swap, (em, outcomes) -> { }, () -> { });
-    List<Committed> again = trades.commit(swap, (em, outcomes) -> { }, () -> { });
+    List<Committed> first = trades.commit(swap, (em, outcomes, now) -> { }, () -> { });
+    List<Committed> again = trades.commit(swap, (em, outcomes, now) -> { }, () -> { });
 
     assertEquals(List.of(1L, 1L), first.stream().map(Committed::version).toList());
     assertEquals(first.stream().map(Committed::version).toList(), again.stream().map(Committed::version).toList());
@@ -73,7 +73,7 @@ class TradeCommitsIT extends OnBothDatabases {
     List<CommitRequest> swap = swap("trade-2", giver + 1); // the giver's session is of an older generation
 
     SessionLostException lost = assertThrows(SessionLostException.class,
-        () -> trades.commit(swap, (em, outcomes) -> { }, () -> { }));
+        () -> trades.commit(swap, (em, outcomes, now) -> { }, () -> { }));
 
     assertEquals(GIVER.key(), lost.key());
     assertEquals("{\"items\":[\"sword\"]}", data(GIVER));
@@ -85,7 +85,7 @@ class TradeCommitsIT extends OnBothDatabases {
   void aFailureBeforeTheCommitLeavesNothingAndTheOutcomeReadsNotCommitted() throws SQLException {
     List<CommitRequest> swap = swap("trade-3", giver);
 
-    assertThrows(IllegalStateException.class, () -> trades.commit(swap, (em, outcomes) -> { }, () -> {
+    assertThrows(IllegalStateException.class, () -> trades.commit(swap, (em, outcomes, now) -> { }, () -> {
       throw new IllegalStateException("the connection dropped");
     }));
 
@@ -99,7 +99,7 @@ class TradeCommitsIT extends OnBothDatabases {
     List<CommitRequest> swap = swap("trade-4", giver);
     CountDownLatch written = new CountDownLatch(1);
     CompletableFuture<List<Committed>> slow = CompletableFuture.supplyAsync(() -> trades.commit(swap,
-        (em, outcomes) -> { }, () -> {
+        (em, outcomes, now) -> { }, () -> {
           written.countDown();
           pause(Duration.ofMillis(1500)); // the statements are in, the commit has not happened yet
         }));
