@@ -11,13 +11,22 @@ import java.util.Objects;
  * @param data the document, or null for a release of a session with nothing new to save
  * @param note reason, author and tag of the version the write creates
  * @param userIds the user ids the record holds data about, written with the data; null leaves them as they are
+ * @param consumedMessages ids of the record's messages consumed in RAM: deleted in the transaction that writes
+ *     {@code data}, so a consume and the change acknowledged with it are saved together or not at all
  */
 public record CommitRequest(RecordKey key, String serverId, long generation, long change, String data,
-    VersionNote note, List<String> userIds) {
+    VersionNote note, List<String> userIds, List<String> consumedMessages) {
 
   public CommitRequest {
     Objects.requireNonNull(note, "note");
     userIds = userIds == null ? null : List.copyOf(userIds);
+    consumedMessages = consumedMessages == null ? List.of() : List.copyOf(consumedMessages);
+  }
+
+  /** A write that consumes no message. */
+  public CommitRequest(RecordKey key, String serverId, long generation, long change, String data,
+      VersionNote note, List<String> userIds) {
+    this(key, serverId, generation, change, data, note, userIds, List.of());
   }
 
   /** A plain save by the owner itself, user ids unchanged. */

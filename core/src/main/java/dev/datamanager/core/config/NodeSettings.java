@@ -54,6 +54,18 @@ public class NodeSettings {
   @ConfigProperty(name = "datamanager.erasure.batch", defaultValue = "20")
   int erasureBatch;
 
+  @Inject
+  @ConfigProperty(name = "datamanager.messages.max-pending", defaultValue = "100")
+  int messagesMaxPending;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.messages.max-bytes", defaultValue = "65536")
+  int messagesMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "datamanager.messages.keep", defaultValue = "P30D")
+  Duration messagesKeep;
+
   private String serverId;
   // This process: a node restarted with the same server id is another process, and must not take this one's locks.
   private final String incarnation = UUID.randomUUID().toString();
@@ -113,6 +125,21 @@ public class NodeSettings {
     return documentMaxBytes;
   }
 
+  /** The most messages one record may have pending; a send past it is refused (409 inbox full). */
+  public int messagesMaxPending() {
+    return messagesMaxPending;
+  }
+
+  /** The largest message body, in bytes of UTF-8 JSON. */
+  public int messagesMaxBytes() {
+    return messagesMaxBytes;
+  }
+
+  /** How long an unconsumed message is kept before retention deletes it. */
+  public Duration messagesKeep() {
+    return messagesKeep;
+  }
+
   /** The settings as reported to operators, keyed by their configuration names. */
   public Map<String, String> asMap() {
     Map<String, String> settings = new LinkedHashMap<>();
@@ -126,6 +153,9 @@ public class NodeSettings {
     settings.put("datamanager.handoff.poll", handoffPoll.toString());
     settings.put("datamanager.erasure.retry", erasureRetry.toString());
     settings.put("datamanager.erasure.batch", Integer.toString(erasureBatch));
+    settings.put("datamanager.messages.max-pending", Integer.toString(messagesMaxPending));
+    settings.put("datamanager.messages.max-bytes", Integer.toString(messagesMaxBytes));
+    settings.put("datamanager.messages.keep", messagesKeep.toString());
     return settings;
   }
 }

@@ -11,6 +11,7 @@ import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.handoff.HandoffRequester;
 import dev.datamanager.core.lifecycle.NodeState;
+import dev.datamanager.core.message.MessageWatcher;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.HeldSession;
@@ -46,6 +47,7 @@ public class SessionJoin {
   @Inject HandoffRequester handoff;
   @Inject DatabaseGateway database;
   @Inject NodeMetrics metrics;
+  @Inject MessageWatcher messages;
 
   private final TemplateReconciler reconciler = new TemplateReconciler();
 
@@ -89,6 +91,7 @@ public class SessionJoin {
     HeldSession session = new HeldSession(reconciled.document(), acquired.version(), acquired.generation(),
         reconciled.filledAny(), new SessionLease(acquired.leaseRenewedAt(), sentNanos), acquired.userIds(),
         acquired.schemaVersion());
+    messages.loadAtJoin(id, session);
     try {
       registry.add(id, session);
     } catch (RuntimeException shuttingDown) {

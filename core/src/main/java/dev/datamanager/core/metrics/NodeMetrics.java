@@ -9,7 +9,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The node's counters and timers: joins by outcome, commits, batch sizes, locks lost, versions written and pruned,
- * database errors.
+ * messages sent, delivered and consumed, database errors.
  */
 @ApplicationScoped
 public class NodeMetrics {
@@ -71,6 +71,21 @@ public class NodeMetrics {
   /** A record erased (data, versions, index rows) by an admin's request or a pending erasure's retry. */
   public void erasure() {
     registry.counter("datamanager_erasures").inc();
+  }
+
+  /** A message stored for a record (also 0, so the counter is there from the start). */
+  public void messagesSent(long count) {
+    registry.counter("datamanager_messages_sent").inc(count);
+  }
+
+  /** Messages that entered an inbox of a session on this node. */
+  public void messagesDelivered(long count) {
+    registry.counter("datamanager_messages_delivered").inc(count);
+  }
+
+  /** Messages a game consumed (acked) on this node. */
+  public void messagesConsumed(long count) {
+    registry.counter("datamanager_messages_consumed").inc(count);
   }
 
   public void databaseError() {

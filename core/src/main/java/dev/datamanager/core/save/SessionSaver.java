@@ -87,7 +87,8 @@ public class SessionSaver {
         CommitOutcome outcome = outcomes.get(i);
         if (outcome instanceof Committed done) {
           metrics.versionsWritten(batch.snapshot(i).version(), done.version());
-          session.markSaved(done.change(), done.version());
+          // The database holds at least this snapshot, so the messages it consumed are deleted there.
+          session.markSaved(done.change(), done.version(), batch.snapshot(i).consumedMessages());
           session.lease().confirm(done.leaseRenewedAt(), started);
           session.holdAgain();
           committed++;

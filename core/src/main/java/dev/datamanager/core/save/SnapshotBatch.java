@@ -50,7 +50,7 @@ final class SnapshotBatch implements AutoCloseable {
         batch.sessions.add(entry);
         batch.snapshots.add(snapshot);
         batch.requests.add(new CommitRequest(entry.getKey(), serverId, snapshot.generation(),
-            snapshot.changeCount(), data, note, snapshot.userIds()));
+            snapshot.changeCount(), data, note, snapshot.userIds(), snapshot.consumedMessages()));
       } catch (NotAcceptingChanges | TradePending e) {
         session.unlockWrites(); // gone, or one side of an unresolved trade: never saved alone
       }

@@ -1,5 +1,6 @@
 package dev.datamanager.core.session;
 
+import dev.datamanager.api.message.MessageView;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
-/** The RAM side of one session this node holds: its document, its change counter, its phase, lease and version. */
+/**
+ * The RAM side of one session this node holds: its document, its change counter, its phase, lease and version, and
+ * its inbox of messages.
+ */
 public class HeldSession {
 
   /** Where the session is in its life; only a held session takes changes. */
@@ -36,6 +40,7 @@ public class HeldSession {
   private final long generation;
   private final SessionLease lease;
   private final int schemaVersion;
+  private final Inbox inbox = new Inbox();
   private JsonObject document;
   private List<String> userIds;
   private long version;
@@ -91,12 +96,102 @@ public class HeldSession {
     lock.lock();
     try {
       requireHeld();
+      return change(update, leaseBound);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Consumes pending message {@code messageId}: applies {@code update} like {@link #apply(UnaryOperator, Duration)}
+   * and, in the same step, moves the message to the consumed ids the next save deletes with the document. If {@code
+   * update} throws, nothing changes and the message stays pending.
+   *
+   * @return false if no such message is pending; nothing changes
+   */
+  public boolean consume(String messageId, UnaryOperator<JsonObject> update, Duration leaseBound) {
+    lock.lock();
+    try {
+      requireHeld();
       awaitNoTrade();
-      JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
-      requireLease(leaseBound);
-      document = updated;
-      changeCount++;
-      return updated;
+      if (!inbox.isPending(messageId)) {
+        return false;
+      }
+      change(update, leaseBound);
+      inbox.consume(messageId);
+      return true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private JsonObject change(UnaryOperator<JsonObject> update, Duration leaseBound) {
+    JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
+    requireLease(leaseBound);
+    document = updated;
+    changeCount++;
+    return updated;
+  }
+
+  /** Where the inbox is: a poll that read the database before a commit saved consumes moved it must not apply. */
+  public long inboxEpoch() {
+    lock.lock();
+    try {
+      return inbox.epoch();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The ids among {@code ids} this session has not seen yet (neither pending nor consumed here). */
+  public List<String> unknownMessages(List<String> ids) {
+    lock.lock();
+    try {
+      return inbox.unknown(ids);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The pending message with this id, or null. */
+  public MessageView pendingMessage(String id) {
+    lock.lock();
+    try {
+      return inbox.pending(id);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * The inbox becomes {@code current}, what the database held for the record when the inbox was at {@code epoch};
+   * if a commit saved consumes since, the read may be stale and nothing changes (the next poll reads again).
+   *
+   * @return how many messages entered the inbox
+   */
+  public int deliver(long epoch, List<MessageView> current) {
+    lock.lock();
+    try {
+      return phase == Phase.ENDED || epoch != inbox.epoch() ? 0 : inbox.replace(current);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The messages pending, oldest first. */
+  public List<MessageView> messages() {
+    lock.lock();
+    try {
+      return inbox.pending();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public int messageCount() {
+    lock.lock();
+    try {
+      return inbox.size();
     } finally {
       lock.unlock();
     }
@@ -143,7 +238,7 @@ public class HeldSession {
   public Snapshot snapshot() {
     lock.lock();
     try {
-      return new Snapshot(document, changeCount, generation, version, userIds, schemaVersion);
+      return new Snapshot(document, changeCount, generation, version, userIds, schemaVersion, inbox.consumed());
     } finally {
       lock.unlock();
     }
@@ -208,7 +303,7 @@ public class HeldSession {
       JsonObject traded = Objects.requireNonNull(patch.apply(document), "patch result");
       requireLease(leaseBound);
       trade = Trade.COMMITTING;
-      return new Snapshot(traded, changeCount + 1, generation, version, userIds, schemaVersion);
+      return new Snapshot(traded, changeCount + 1, generation, version, userIds, schemaVersion, inbox.consumed());
     } finally {
       lock.unlock();
     }
@@ -222,6 +317,7 @@ public class HeldSession {
       changeCount = Math.max(changeCount, traded.changeCount());
       savedCount = Math.max(savedCount, traded.changeCount());
       version = Math.max(version, newVersion);
+      inbox.committed(traded.consumedMessages());
       settleTrade();
     } finally {
       lock.unlock();
@@ -303,15 +399,24 @@ public class HeldSession {
    * @return whether the session is still dirty
    */
   public boolean markSaved(Snapshot saved, long newVersion) {
-    return markSaved(saved.changeCount(), newVersion);
+    return markSaved(saved.changeCount(), newVersion, saved.consumedMessages());
   }
 
   /** Records that the database holds this session's data up to change {@code change}, as {@code newVersion}. */
   public boolean markSaved(long change, long newVersion) {
+    return markSaved(change, newVersion, List.of());
+  }
+
+  /**
+   * Records a commit that holds this session's data up to change {@code change}, as {@code newVersion}, and deleted
+   * the messages {@code consumed}: they leave the consumed-not-committed list (consumes since stay on it).
+   */
+  public boolean markSaved(long change, long newVersion, List<String> consumed) {
     lock.lock();
     try {
       savedCount = Math.max(savedCount, change);
       version = Math.max(version, newVersion);
+      inbox.committed(consumed);
       return changeCount != savedCount;
     } finally {
       lock.unlock();

@@ -14,17 +14,20 @@ public class SessionViews {
 
   @Inject NodeSettings settings;
 
-  /** The body of a session as a trade committed it: {@code traded} saved as {@code version}, lease renewed then. */
-  public SessionView traded(RecordKey id, Snapshot traded, long version, Instant leaseRenewedAt) {
+  /**
+   * The body of {@code session} as a trade committed it: {@code traded} saved as {@code version}, its lease renewed
+   * at {@code leaseRenewedAt}.
+   */
+  public SessionView traded(RecordKey id, HeldSession session, Snapshot traded, long version, Instant leaseRenewedAt) {
     return new SessionView(id.store(), id.key(), traded.document(), version, false,
         new LockView(settings.serverId(), traded.generation(), leaseRenewedAt), traded.userIds(),
-        traded.schemaVersion());
+        traded.schemaVersion(), session.messages());
   }
 
   public SessionView of(RecordKey id, HeldSession session) {
     Snapshot snapshot = session.snapshot();
     return new SessionView(id.store(), id.key(), snapshot.document(), snapshot.version(), session.isDirty(),
         new LockView(settings.serverId(), snapshot.generation(), session.lease().renewedAt()), snapshot.userIds(),
-        snapshot.schemaVersion());
+        snapshot.schemaVersion(), session.messages());
   }
 }

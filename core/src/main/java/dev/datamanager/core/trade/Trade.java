@@ -18,7 +18,8 @@ record Trade(String id, String store, String serverId, List<TradeSide> sides) {
     VersionNote note = new VersionNote(SaveReason.TRADE, serverId, id);
     return sides.stream()
         .map(side -> new CommitRequest(side.key(), serverId, side.traded().generation(), side.traded().changeCount(),
-            side.traded().document().toString(), note, side.traded().userIds()))
+            side.traded().document().toString(), note, side.traded().userIds(),
+            side.traded().consumedMessages()))
         .toList();
   }
 

@@ -28,20 +28,21 @@ import dev.datamanager.core.session.SessionViews;
 import dev.datamanager.core.session.Snapshot;
 import dev.datamanager.core.session.TradePending;
 import dev.datamanager.core.template.TemplateCatalog;
+import dev.datamanager.persistence.idempotency.IdempotencyStore;
 import dev.datamanager.persistence.record.TradeCommits;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Trades between sessions held on this node: every patch applies or none does, and the answer comes only after one
@@ -61,10 +62,12 @@ public class Trades {
   @Inject UnresolvedTrades unresolved;
 
   private TradeCommits commits;
+  private IdempotencyStore idempotency;
 
   @PostConstruct
   void open() {
     commits = new TradeCommits(database.entityManagerFactory(), settings.documentMaxBytes());
+    idempotency = new IdempotencyStore(database.entityManagerFactory());
   }
 
   /** The one writer of trades, shared with the resolver of unknown outcomes. */
@@ -72,15 +75,13 @@ public class Trades {
     return commits;
   }
 
-  /** Applies every change and commits them together; see {@link #trade(String, List, AnswerLog)}. */
-  public TradeResult trade(String store, List<TradeChange> changes) {
-    return trade(store, changes, (em, result) -> { });
-  }
-
   /**
-   * Applies every change to its session and commits all of them in one transaction, together with whatever
-   * {@code answerLog} writes about the answer (an idempotent request remembers it there).
+   * Carries out {@code request} once per Idempotency-Key: a repeat of a committed trade with the same key and body
+   * answers the first answer and changes nothing. Every change is applied to its session and all of them are
+   * committed in one transaction, with the answer remembered in it.
    *
+   * @return the answer, as JSON
+   * @throws dev.datamanager.api.error.IdempotencyKeyReusedException if the key was used with another body lately
    * @throws TradeKeyRepeatedException if a key is named twice
    * @throws NotHeldHereException if a key has no session here; nothing changed
    * @throws TradePatchFailedException if a patch fails; nothing changed
@@ -88,9 +89,14 @@ public class Trades {
    * @throws dev.datamanager.api.error.DatabaseUnavailableException if the commit is known not to have happened
    * @throws TradeOutcomeUnknownException if it is not known whether the commit happened
    */
-  public TradeResult trade(String store, List<TradeChange> changes, AnswerLog answerLog) {
-    JsonObject template = templates.template(store);
-    Map<RecordKey, TradeChange> parties = parties(store, changes);
+  public String trade(TradeRequest request) {
+    TradeAnswers answers = new TradeAnswers(request, database, idempotency);
+    Optional<String> earlier = answers.earlier();
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    JsonObject template = templates.template(request.store());
+    Map<RecordKey, TradeChange> parties = parties(request.store(), request.changes());
     Map<RecordKey, HeldSession> held = new TreeMap<>(); // key order: two trades never wait for each other in a circle
     parties.keySet().forEach(key -> held.put(key, registry.find(key)
         .orElseThrow(() -> new NotHeldHereException(key.store(), key.key()))));
@@ -100,8 +106,12 @@ public class Trades {
         session.lockWrites(); // no autosave, save or release of these sessions until the trade is settled
         claimed.add(session);
       }
-      Trade trade = begin(store, parties, held, template);
-      return commit(trade, answerLog);
+      earlier = answers.earlier(); // a repeat that raced the first trade waited for it here
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      Trade trade = begin(request.store(), parties, held, template);
+      return commit(trade, answers);
     } finally {
       claimed.forEach(HeldSession::unlockWrites);
     }
@@ -152,16 +162,19 @@ public class Trades {
     }
   }
 
-  private TradeResult commit(Trade trade, AnswerLog answerLog) {
+  private String commit(Trade trade, TradeAnswers answers) {
     List<CommitRequest> requests = trade.requests();
     AtomicBoolean reachedCommit = new AtomicBoolean();
+    AtomicReference<String> answer = new AtomicReference<>();
     long sent = System.nanoTime();
     try {
       List<Committed> outcomes = database.call("commit trade " + trade.id(), () -> commits.commit(requests,
-          remembering(trade, answerLog), () -> reachedCommit.set(true)));
+          (em, written, now) -> answer.set(answers.remember(em, result(trade, written), now)),
+          () -> reachedCommit.set(true)));
       trade.committed(outcomes, sent);
       metrics.trade("committed");
-      return result(trade, outcomes);
+      // A retry that found its earlier attempt committed wrote nothing: the answer is the one that attempt made.
+      return answer.get() != null ? answer.get() : answers.answer(result(trade, outcomes));
     } catch (SessionLostException e) {
       trade.calledOff();
       trade.sides().stream().filter(side -> side.key().key().equals(e.key()))
@@ -185,23 +198,13 @@ public class Trades {
     }
   }
 
-  private BiConsumer<EntityManager, List<Committed>> remembering(Trade trade, AnswerLog answerLog) {
-    return (em, outcomes) -> answerLog.remember(em, result(trade, outcomes));
-  }
-
   private TradeResult result(Trade trade, List<Committed> outcomes) {
     List<SessionView> bodies = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
       TradeSide side = trade.sides().get(i);
-      bodies.add(views.traded(side.key(), side.traded(), outcomes.get(i).version(),
+      bodies.add(views.traded(side.key(), side.session(), side.traded(), outcomes.get(i).version(),
           outcomes.get(i).leaseRenewedAt()));
     }
     return new TradeResult(bodies);
-  }
-
-  /** Writes what the answer of a trade should be remembered as, inside the trade's own transaction. */
-  @FunctionalInterface
-  public interface AnswerLog {
-    void remember(EntityManager em, TradeResult result);
   }
 }

@@ -4,8 +4,8 @@ import dev.datamanager.api.record.RecordKey;
 import jakarta.persistence.EntityManager;
 
 /**
- * Removes a record with everything kept about it: its versions, its user-id index rows, the row itself, and its name
- * in the audit trail.
+ * Removes a record with everything kept about it: its versions, user-id index rows, pending messages, the row
+ * itself, and its name in the audit trail.
  */
 final class RecordErasure {
 
@@ -15,9 +15,8 @@ final class RecordErasure {
   static void erase(EntityManager em, StoredRecord row) {
     RecordKey id = row.recordKey();
     // The one place an erasure deletes rows: every table that keeps data of the record is emptied of it here, in
-    // this one transaction. Messages hook: when the message table comes, add its entity to this list, so an
-    // erasure also removes the record's pending messages (DESIGN.md, "Erasure").
-    for (String entity : new String[] {"RecordVersion", "RecordUser"}) {
+    // this one transaction, pending messages included (DESIGN.md, "Erasure").
+    for (String entity : new String[] {"RecordVersion", "RecordUser", "MessageRow"}) {
       em.createQuery("DELETE FROM " + entity + " e WHERE e.store = :store AND e.key = :key")
           .setParameter("store", id.store())
           .setParameter("key", id.key())

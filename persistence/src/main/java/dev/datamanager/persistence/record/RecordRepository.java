@@ -144,7 +144,8 @@ public class RecordRepository {
       row.renewLease(now);
       return Optional.of(new DocumentRefused(request.key(), size, limit.maxBytes(), row.leaseRenewedAt()));
     }
-    RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now);
+    RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now,
+        request.consumedMessages());
     RecordWrites.replaceUserIds(em, row, request.userIds());
     return Optional.empty();
   }

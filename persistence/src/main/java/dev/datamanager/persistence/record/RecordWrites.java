@@ -13,8 +13,25 @@ final class RecordWrites {
   /** Writes {@code data} into the locked {@code row} and keeps it as the row's next version. */
   static void write(EntityManager em, StoredRecord row, String data, long generation, long change,
       VersionNote note, long bytes, Instant now) {
+    write(em, row, data, generation, change, note, bytes, now, List.of());
+  }
+
+  /**
+   * Writes {@code data} into the locked {@code row}, keeps it as the row's next version and deletes the messages
+   * {@code consumed} in RAM to reach it: the consume and the change acknowledged with it commit together.
+   */
+  static void write(EntityManager em, StoredRecord row, String data, long generation, long change,
+      VersionNote note, long bytes, Instant now, List<String> consumed) {
     row.write(data, generation, change, now);
     keepVersion(em, row, note, bytes, now);
+    if (!consumed.isEmpty()) {
+      var id = row.recordKey();
+      em.createQuery("DELETE FROM MessageRow m WHERE m.store = :store AND m.key = :key AND m.id IN :ids")
+          .setParameter("store", id.store())
+          .setParameter("key", id.key())
+          .setParameter("ids", consumed)
+          .executeUpdate();
+    }
   }
 
   /** Keeps the document {@code row} holds now as its current version. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * The records of a trade written in one transaction: every one of them, or none. Each request carries the trade's
@@ -40,8 +39,7 @@ public class TradeCommits {
    * @throws SessionLostException if a record is not held under its request's generation; nothing is written
    * @throws DocumentTooLargeException if a document is over the size limit; nothing is written
    */
-  public List<Committed> commit(List<CommitRequest> requests, BiConsumer<EntityManager, List<Committed>> alsoWrite,
-      Runnable committing) {
+  public List<Committed> commit(List<CommitRequest> requests, AlsoWrite alsoWrite, Runnable committing) {
     return transactions.run(em -> {
       Map<RecordKey, StoredRecord> rows = lock(em, requests);
       Optional<List<Committed>> earlier = committed(em, rows, requests);
@@ -57,16 +55,23 @@ public class TradeCommits {
         if (!limit.fits(size)) {
           throw new DocumentTooLargeException(size, limit.maxBytes());
         }
-        RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now);
+        RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now,
+            request.consumedMessages());
         RecordWrites.replaceUserIds(em, row, request.userIds());
         row.renewLease(now);
         outcomes.add(new Committed(request.key(), row.version(), row.leaseRenewedAt(), request.change()));
       }
-      alsoWrite.accept(em, outcomes);
+      alsoWrite.write(em, outcomes, now);
       em.flush(); // a refused statement (a repeated idempotency key) fails here, before the commit is attempted
       committing.run();
       return outcomes;
     });
+  }
+
+  /** More to write in a trade's transaction once its records are written, at the database's {@code now}. */
+  @FunctionalInterface
+  public interface AlsoWrite {
+    void write(EntityManager em, List<Committed> outcomes, Instant now);
   }
 
   /**

@@ -55,7 +55,7 @@ public class PatchBodyReader implements MessageBodyReader<JsonValue> {
   }
 
   /** Exactly one JSON value in strict UTF-8, valid Unicode, at most {@link #MAX_DEPTH} deep; else a 400. */
-  static JsonValue readOne(InputStream body) {
+  public static JsonValue readOne(InputStream body) {
     // A lenient decoder would turn invalid bytes into U+FFFD and store them; refuse them instead.
     InputStreamReader text = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
