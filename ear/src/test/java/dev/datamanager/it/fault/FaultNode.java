@@ -122,10 +122,13 @@ final class FaultNode implements AutoCloseable {
     return call(ADMIN.header(), "/api/v1/jobs/" + id, "GET", BodyPublishers.noBody(), null);
   }
 
-  /** A trade of sessions held on this node: {@code body} is {@code {"changes": [{"key", "patch"}, …]}}. */
-  Answer trade(String body) {
+  /**
+   * A trade of sessions held on this node: {@code body} is {@code {"changes": [{"key", "patch"}, …]}}; a repeat with
+   * the same {@code idempotencyKey} answers the first result.
+   */
+  Answer trade(String body, String idempotencyKey) {
     return call(GAME.header(), "/api/v1/stores/" + STORE + "/trades", "POST", BodyPublishers.ofString(body),
-        "application/json");
+        "application/json", Map.of("Idempotency-Key", idempotencyKey));
   }
 
   /** Version {@code version} of the record, with its reason and data, read as admin. */
@@ -139,8 +142,14 @@ final class FaultNode implements AutoCloseable {
   }
 
   private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType) {
+    return call(authorization, path, method, body, mediaType, Map.of());
+  }
+
+  private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType,
+      Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(process.uri(path)).timeout(REQUEST_TIMEOUT)
         .method(method, body);
+    headers.forEach(request::header);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

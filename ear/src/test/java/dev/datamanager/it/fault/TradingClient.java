@@ -2,11 +2,13 @@ package dev.datamanager.it.fault;
 
 import dev.datamanager.it.trade.ItemTrade;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -16,8 +18,12 @@ import java.util.function.BooleanSupplier;
  */
 final class TradingClient implements Runnable {
 
-  /** A trade sent: to which node, with what body, and what came back. */
-  record Attempt(String node, String body, Answer answer) {}
+  /** A trade sent: to which node, with what body, and what came back; a repeat resent a trade of unknown outcome. */
+  record Attempt(String node, String body, Answer answer, boolean repeat) {}
+
+  // A 504 is settled by the owner's poll within a few seconds once the database answers; a kill ends it sooner.
+  private static final int REPEATS = 5;
+  private static final long REPEAT_PAUSE_MILLIS = 1500;
 
   private final List<FaultNode> nodes;
   private final Set<FaultNode> down;
@@ -75,12 +81,25 @@ final class TradingClient implements Runnable {
     }
     int index = random.nextInt(items.size());
     String body = ItemTrade.move(giver, index, items.get(index), receiver);
-    Answer answer = node.trade(body);
-    log.add(new Attempt(node.id(), body, answer));
+    String idempotencyKey = UUID.randomUUID().toString();
+    Answer answer = node.trade(body, idempotencyKey);
+    log.add(new Attempt(node.id(), body, answer, false));
+    for (int repeat = 0; unknown(answer) && repeat < REPEATS && running.getAsBoolean(); repeat++) {
+      FrozenOwner.sleep(Duration.ofMillis(REPEAT_PAUSE_MILLIS));
+      FaultNode to = down.contains(node) ? anyLiveNode() : node; // another node reads the remembered answer too
+      answer = to.trade(body, idempotencyKey);
+      log.add(new Attempt(to.id(), body, answer, true));
+    }
     if (answer.status() == 409 || answer.status() == Answer.NO_ANSWER) {
       holders.remove(giver, node);
       holders.remove(receiver, node);
     }
+  }
+
+  /** No answer, or one saying the outcome is not known yet: the same request may tell later. */
+  private static boolean unknown(Answer answer) {
+    return answer.status() == Answer.NO_ANSWER || answer.status() == 504
+        || (answer.status() == 503 && answer.body().contains("trade-unresolved"));
   }
 
   /** Joins {@code key} on {@code node} unless the clients last joined it there; whether it is held there now. */
