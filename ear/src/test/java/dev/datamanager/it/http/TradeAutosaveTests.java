@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With an autosave every second, two traders move items back and forth between two sessions in bursts while a third
- * client keeps both dirty with merge patches, so that autosave passes meet trades; the committed records, sampled throughout, always hold every item exactly
- * once: no autosave ever stores one side of a trade.
+ * client keeps both dirty with merge patches, so that autosave passes meet trades; the committed records, sampled
+ * throughout, always hold every item exactly once: no autosave ever stores one side of a trade.
  */
 abstract class TradeAutosaveTests extends OneNodePerClass {
 
