@@ -126,6 +126,15 @@ final class FaultNode implements AutoCloseable {
     return call(null, "/health/ready", "GET", BodyPublishers.noBody(), null);
   }
 
+  /** A trade sent with an Idempotency-Key, so a repeat answers the first outcome. */
+  Answer tradeOnce(String body, String idempotencyKey) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(process.uri("/api/v1/stores/" + STORE + "/trades"))
+        .timeout(REQUEST_TIMEOUT).POST(BodyPublishers.ofString(body))
+        .header("Authorization", GAME.header()).header("Content-Type", "application/json")
+        .header("Idempotency-Key", idempotencyKey);
+    return send(request);
+  }
+
   private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType) {
     HttpRequest.Builder request = HttpRequest.newBuilder(process.uri(path)).timeout(REQUEST_TIMEOUT)
         .method(method, body);
@@ -135,6 +144,10 @@ final class FaultNode implements AutoCloseable {
     if (mediaType != null) {
       request.header("Content-Type", mediaType);
     }
+    return send(request);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
     long started = System.nanoTime();
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
