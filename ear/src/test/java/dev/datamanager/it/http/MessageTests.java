@@ -12,6 +12,7 @@ import dev.datamanager.it.node.Await;
 import dev.datamanager.testsupport.BasicCredentials;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -107,8 +108,8 @@ abstract class MessageTests extends OneNodePerClass {
     assertEquals(200, acked.statusCode(), acked.body());
     node.sessions().leave(STORE, "Ack_2");
     SessionView rejoined = node.sessions().join(STORE, "Ack_2");
-    assertEquals(List.of("sword-9"), rejoined.data().getJsonArray("items").getValuesAs(
-        jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    assertEquals(List.of("sword-9"), rejoined.data().getJsonArray("items").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString).toList());
     assertEquals(List.of(), ids(rejoined));
   }
 
@@ -247,7 +248,8 @@ abstract class MessageTests extends OneNodePerClass {
   void theOpenApiDocumentListsTheMessageEndpoints() {
     String openApi = node.send(node.request("/openapi").build()).body();
     for (String path : List.of("/api/v1/stores/{store}/records/{key}/messages:",
-        "/api/v1/stores/{store}/records/{key}/messages/{id}:", "/api/v1/stores/{store}/sessions/{key}/messages/{id}/ack:")) {
+        "/api/v1/stores/{store}/records/{key}/messages/{id}:",
+        "/api/v1/stores/{store}/sessions/{key}/messages/{id}/ack:")) {
       assertTrue(openApi.contains(path), "OpenAPI documents " + path);
     }
     assertTrue(openApi.contains("gift-7f3a"), "with examples");
