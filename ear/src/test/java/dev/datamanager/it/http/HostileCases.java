@@ -332,7 +332,7 @@ final class HostileCases {
         "{\"gift\":1}").build());
     add("message to an unknown store", 404, node -> sendRequest(node, node.game, "NoSuchStore", "Victim_1",
         "{\"gift\":1}").build());
-    for (String key : List.of("", "has space", "k".repeat(101), "caf\u00e9", "tab\tkey")) {
+    for (String key : List.of("", "has space", "k".repeat(101), "tab\tkey")) {
       add("Idempotency-Key '" + (key.length() > 20 ? key.substring(0, 20) + "…" : key) + "'", 400,
           node -> sendRequest(node, node.game, "PlayerData", "Victim_1", "{\"gift\":1}")
               .header("Idempotency-Key", key).build());
