@@ -122,6 +122,25 @@ final class FaultNode implements AutoCloseable {
     return call(ADMIN.header(), "/api/v1/jobs/" + id, "GET", BodyPublishers.noBody(), null);
   }
 
+  /** Sends a JSON object to {@code key} as the game, with an Idempotency-Key (null: none); answers 202 when stored. */
+  Answer sendMessage(String key, String body, String idempotencyKey) {
+    return call(GAME.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/messages", "POST",
+        BodyPublishers.ofString(body), "application/json", idempotencyKey);
+  }
+
+  /** Acks a pending message of the session with a JSON Patch (null: no body). */
+  Answer ack(String key, String messageId, String jsonPatch) {
+    return call(GAME.header(), SESSIONS + key + "/messages/" + messageId + "/ack", "POST",
+        jsonPatch == null ? BodyPublishers.noBody() : BodyPublishers.ofString(jsonPatch),
+        jsonPatch == null ? null : "application/json-patch+json");
+  }
+
+  /** The messages pending for {@code key}, read as admin. */
+  Answer messages(String key) {
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/messages", "GET",
+        BodyPublishers.noBody(), null);
+  }
+
   Answer ready() {
     return call(null, "/health/ready", "GET", BodyPublishers.noBody(), null);
   }
@@ -136,8 +155,16 @@ final class FaultNode implements AutoCloseable {
   }
 
   private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType) {
+    return call(authorization, path, method, body, mediaType, null);
+  }
+
+  private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType,
+      String idempotencyKey) {
     HttpRequest.Builder request = HttpRequest.newBuilder(process.uri(path)).timeout(REQUEST_TIMEOUT)
         .method(method, body);
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
