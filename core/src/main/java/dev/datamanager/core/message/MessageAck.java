@@ -3,6 +3,7 @@ package dev.datamanager.core.message;
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.error.LeaseUnsafeException;
 import dev.datamanager.api.error.MessageNotPendingException;
+import dev.datamanager.api.error.TradeUnresolvedException;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.api.record.SaveReason;
 import dev.datamanager.api.record.VersionNote;
@@ -17,6 +18,7 @@ import dev.datamanager.core.session.NotAcceptingChanges;
 import dev.datamanager.core.session.SessionManager;
 import dev.datamanager.core.session.SessionRegistry;
 import dev.datamanager.core.session.SessionViews;
+import dev.datamanager.core.session.TradePending;
 import dev.datamanager.core.template.TemplateCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +66,8 @@ public class MessageAck {
       throw registry.refusal(id, e);
     } catch (LeaseTooOld e) {
       throw new LeaseUnsafeException(store, key, e.sinceConfirmed());
+    } catch (TradePending e) {
+      throw new TradeUnresolvedException(store, key);
     } catch (DatabaseUnavailableException e) {
       LOG.warning(() -> "Ack of message " + messageId + " of " + id + " is held in RAM; the next save carries it: "
           + e.getMessage());

@@ -3,7 +3,6 @@ package dev.datamanager.core.message;
 import dev.datamanager.api.error.DataManagerException;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
-import dev.datamanager.core.lifecycle.NodeState;
 import dev.datamanager.persistence.idempotency.IdempotencyStore;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -29,14 +28,14 @@ public class MessagePruneTimer {
   @Inject NodeSettings settings;
   @Inject DatabaseGateway database;
   @Inject MessageTables tables;
-  @Inject NodeState node;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
   // Not persistent: a persistent automatic timer exists once per shared timer database.
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   void tick() {
-    if (node.shuttingDown() || !running.compareAndSet(false, true)) {
+    // No check of the node's state: the lifecycle polls this package's watcher, and a pass is short and bounded.
+    if (!running.compareAndSet(false, true)) {
       return;
     }
     try {

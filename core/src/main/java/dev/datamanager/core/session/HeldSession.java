@@ -96,6 +96,7 @@ public class HeldSession {
     lock.lock();
     try {
       requireHeld();
+      awaitNoTrade();
       return change(update, leaseBound);
     } finally {
       lock.unlock();

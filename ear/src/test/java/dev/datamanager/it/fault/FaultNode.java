@@ -122,13 +122,23 @@ final class FaultNode implements AutoCloseable {
     return call(ADMIN.header(), "/api/v1/jobs/" + id, "GET", BodyPublishers.noBody(), null);
   }
 
-  /**
-   * A trade of sessions held on this node: {@code body} is {@code {"changes": [{"key", "patch"}, …]}}; a repeat with
-   * the same {@code idempotencyKey} answers the first result.
-   */
-  Answer trade(String body, String idempotencyKey) {
-    return call(GAME.header(), "/api/v1/stores/" + STORE + "/trades", "POST", BodyPublishers.ofString(body),
-        "application/json", Map.of("Idempotency-Key", idempotencyKey));
+  /** Sends a JSON object to {@code key} as the game, with an Idempotency-Key (null: none); answers 202 when stored. */
+  Answer sendMessage(String key, String body, String idempotencyKey) {
+    return call(GAME.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/messages", "POST",
+        BodyPublishers.ofString(body), "application/json", idempotencyKey);
+  }
+
+  /** Acks a pending message of the session with a JSON Patch (null: no body). */
+  Answer ack(String key, String messageId, String jsonPatch) {
+    return call(GAME.header(), SESSIONS + key + "/messages/" + messageId + "/ack", "POST",
+        jsonPatch == null ? BodyPublishers.noBody() : BodyPublishers.ofString(jsonPatch),
+        jsonPatch == null ? null : "application/json-patch+json");
+  }
+
+  /** The messages pending for {@code key}, read as admin. */
+  Answer messages(String key) {
+    return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/messages", "GET",
+        BodyPublishers.noBody(), null);
   }
 
   /** Version {@code version} of the record, with its reason and data, read as admin. */
@@ -141,21 +151,36 @@ final class FaultNode implements AutoCloseable {
     return call(null, "/health/ready", "GET", BodyPublishers.noBody(), null);
   }
 
+  /** A trade sent with an Idempotency-Key, so a repeat answers the first outcome. */
+  Answer tradeOnce(String body, String idempotencyKey) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(process.uri("/api/v1/stores/" + STORE + "/trades"))
+        .timeout(REQUEST_TIMEOUT).POST(BodyPublishers.ofString(body))
+        .header("Authorization", GAME.header()).header("Content-Type", "application/json")
+        .header("Idempotency-Key", idempotencyKey);
+    return send(request);
+  }
+
   private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType) {
-    return call(authorization, path, method, body, mediaType, Map.of());
+    return call(authorization, path, method, body, mediaType, null);
   }
 
   private Answer call(String authorization, String path, String method, BodyPublisher body, String mediaType,
-      Map<String, String> headers) {
+      String idempotencyKey) {
     HttpRequest.Builder request = HttpRequest.newBuilder(process.uri(path)).timeout(REQUEST_TIMEOUT)
         .method(method, body);
-    headers.forEach(request::header);
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
     if (mediaType != null) {
       request.header("Content-Type", mediaType);
     }
+    return send(request);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
     long started = System.nanoTime();
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

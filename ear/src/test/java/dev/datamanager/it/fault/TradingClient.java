@@ -82,12 +82,12 @@ final class TradingClient implements Runnable {
     int index = random.nextInt(items.size());
     String body = ItemTrade.move(giver, index, items.get(index), receiver);
     String idempotencyKey = UUID.randomUUID().toString();
-    Answer answer = node.trade(body, idempotencyKey);
+    Answer answer = node.tradeOnce(body, idempotencyKey);
     log.add(new Attempt(node.id(), body, answer, false));
     for (int repeat = 0; unknown(answer) && repeat < REPEATS && running.getAsBoolean(); repeat++) {
       FrozenOwner.sleep(Duration.ofMillis(REPEAT_PAUSE_MILLIS));
       FaultNode to = down.contains(node) ? anyLiveNode() : node; // another node reads the remembered answer too
-      answer = to.trade(body, idempotencyKey);
+      answer = to.tradeOnce(body, idempotencyKey);
       log.add(new Attempt(to.id(), body, answer, true));
     }
     if (answer.status() == 409 || answer.status() == Answer.NO_ANSWER) {

@@ -34,6 +34,7 @@ final class HostileCases {
     c.adminWrites();
     c.versionsAndAudit();
     c.jobs();
+    c.messages();
     c.trades();
     return List.copyOf(c.cases);
   }
@@ -303,6 +304,94 @@ final class HostileCases {
     add("job read by a game server", 403, node -> node.request(unknown, node.game).build());
     add("job cancel by a game server", 403, node -> node.request(unknown, node.game).DELETE().build());
     add("job cancel by support", 403, node -> node.request(unknown, node.support).DELETE().build());
+  }
+
+  /** Sends to the victim's record and acks on its session that must all be refused, storing and consuming nothing. */
+  private void messages() {
+    String unknownId = "0b6f3c5e-8d2a-4f1e-9c43-5a7d2e9b1f20";
+    send("message that is an array", 400, "[{\"gift\":1}]");
+    send("message that is a number", 400, "5");
+    send("message that is a string", 400, "\"gift\"");
+    send("message that is null", 400, "null");
+    send("malformed message", 400, "{\"gift\":");
+    send("message with trailing garbage", 400, "{\"gift\":1} {}");
+    send("empty message", 400, "");
+    send("message with a lone surrogate", 400, "{\"gift\":\"\\ud800\"}");
+    send("message with a lone surrogate in a name", 400, "{\"\\udfff\":1}");
+    send("message with invalid UTF-8", 400, new byte[] {'{', '"', 'g', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"',
+        '}'});
+    send("message 10 000 levels deep", 400, "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
+    send("message of 64 KiB + 1 byte", 413, "{\"s\":\"" + "x".repeat(65_536 - 7) + "\"}");
+    send("message over the document limit", 413, "{\"s\":\"" + "x".repeat(MAX_BYTES) + "\"}");
+    add("message as text/plain", 415, node -> messageRequest(node, node.game, "PlayerData", "Victim_1")
+        .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("{\"gift\":1}")).build());
+    add("message to an overlong key", 400, node -> sendRequest(node, node.game, "PlayerData", "K".repeat(51),
+        "{\"gift\":1}").build());
+    add("message to a key with a space", 400, node -> sendRequest(node, node.game, "PlayerData", "Victim%201",
+        "{\"gift\":1}").build());
+    add("message to a bad store name", 400, node -> sendRequest(node, node.game, "Player%3CData", "Victim_1",
+        "{\"gift\":1}").build());
+    add("message to an unknown store", 404, node -> sendRequest(node, node.game, "NoSuchStore", "Victim_1",
+        "{\"gift\":1}").build());
+    for (String key : List.of("", "has space", "k".repeat(101), "tab\tkey")) {
+      add("Idempotency-Key '" + (key.length() > 20 ? key.substring(0, 20) + "…" : key) + "'", 400,
+          node -> sendRequest(node, node.game, "PlayerData", "Victim_1", "{\"gift\":1}")
+              .header("Idempotency-Key", key).build());
+    }
+    add("message sent by support", 403, node -> sendRequest(node, node.support, "PlayerData", "Victim_1",
+        "{\"gift\":1}").build());
+    add("message list by a game server", 403, node -> messageRequest(node, node.game, "PlayerData", "Victim_1")
+        .build());
+    add("message delete by a game server", 403, node -> node.request(VICTIM_RECORD + "/messages/" + unknownId,
+        node.game).DELETE().build());
+    add("message delete by support", 403, node -> node.request(VICTIM_RECORD + "/messages/" + unknownId,
+        node.support).DELETE().build());
+    add("message delete of a bad id", 400, node -> node.request(VICTIM_RECORD + "/messages/not-an-id",
+        node.admin).DELETE().build());
+    add("message delete of an unknown id", 404, node -> node.request(VICTIM_RECORD + "/messages/" + unknownId,
+        node.admin).DELETE().build());
+    add("ack of a bad id", 400, node -> ackRequest(node, node.game, "x'; DROP TABLE dm_message;--".replace(" ", "%20")
+        .replace("'", "%27").replace(";", "%3B")).POST(BodyPublishers.noBody()).build());
+    add("ack of an unknown id", 404, node -> ackRequest(node, node.game, unknownId).POST(BodyPublishers.noBody())
+        .build());
+    add("ack of an unknown id with a patch", 404, node -> ackRequest(node, node.game, unknownId)
+        .header("Content-Type", MERGE).POST(BodyPublishers.ofString("{\"coins\":1}")).build());
+    add("ack with a patch as text/plain", 415, node -> ackRequest(node, node.game, unknownId)
+        .header("Content-Type", "text/plain").POST(BodyPublishers.ofString("{\"coins\":1}")).build());
+    add("ack with a malformed patch", 400, node -> ackRequest(node, node.game, unknownId)
+        .header("Content-Type", MERGE).POST(BodyPublishers.ofString("{\"coins\":")).build());
+    add("ack with a lone surrogate", 400, node -> ackRequest(node, node.game, unknownId)
+        .header("Content-Type", MERGE).POST(BodyPublishers.ofString("{\"name\":\"\\ud800\"}")).build());
+    add("ack with a patch over the document limit", 413, node -> ackRequest(node, node.game, unknownId)
+        .header("Content-Type", MERGE).POST(BodyPublishers.ofString("{\"s\":\"" + "x".repeat(MAX_BYTES) + "\"}"))
+        .build());
+    add("ack of a session not held", 404, node -> node.request("/api/v1/stores/PlayerData/sessions/Other_1/messages/"
+        + unknownId + "/ack", node.game).POST(BodyPublishers.noBody()).build());
+    add("ack by support", 403, node -> ackRequest(node, node.support, unknownId).POST(BodyPublishers.noBody())
+        .build());
+  }
+
+  private void send(String name, int status, String body) {
+    send(name, status, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void send(String name, int status, byte[] body) {
+    add(name, status, node -> messageRequest(node, node.game, "PlayerData", "Victim_1")
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body)).build());
+  }
+
+  private static HttpRequest.Builder messageRequest(ApiNode node, BasicCredentials user, String store, String key) {
+    return node.request("/api/v1/stores/" + store + "/records/" + key + "/messages", user);
+  }
+
+  private static HttpRequest.Builder sendRequest(ApiNode node, BasicCredentials user, String store, String key,
+      String body) {
+    return messageRequest(node, user, store, key).header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofString(body));
+  }
+
+  private static HttpRequest.Builder ackRequest(ApiNode node, BasicCredentials user, String id) {
+    return node.request(VICTIM + "/messages/" + id + "/ack", user);
   }
 
   /**

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Fires every hostile case at a node holding a dirty victim session, and checks each is refused with problem+json
- * while the committed record, the cached session and the job list stay exactly as they were.
+ * while the committed record, the cached session, the record's pending messages and the job list stay exactly as
+ * they were.
  */
 abstract class HostileInputTests extends OneNodePerClass {
 
@@ -45,12 +46,19 @@ abstract class HostileInputTests extends OneNodePerClass {
       JsonObject record = committed();
       JsonObject session = cached();
       JsonObject jobs = jobs();
+      JsonObject messages = messages();
       assertProblem(c.status(), node.send(c.request().apply(node)));
       assertEquals(record, committed(), "committed record unchanged");
       assertEquals(session, cached(), "cached session unchanged");
       assertEquals(jobs, jobs(), "no job started");
+      assertEquals(messages, messages(), "no message stored or consumed");
       ran.incrementAndGet();
     }));
+  }
+
+  private JsonObject messages() {
+    return Problems.json(node.send(node.request(HostileCases.VICTIM_RECORD + "/messages", node.admin).build())
+        .body());
   }
 
   private JsonObject committed() {

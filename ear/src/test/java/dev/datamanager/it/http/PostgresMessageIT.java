@@ -1,0 +1,9 @@
+package dev.datamanager.it.http;
+
+/** Messages on a node with PostgreSQL. */
+class PostgresMessageIT extends MessageTests {
+
+  PostgresMessageIT() {
+    super(NodeDatabase.POSTGRES);
+  }
+}
