@@ -1,6 +1,5 @@
 package dev.datamanager.core.message;
 
-import dev.datamanager.api.error.IdempotencyKeyReusedException;
 import dev.datamanager.api.error.MessageNotPendingException;
 import dev.datamanager.api.error.MessageTooLargeException;
 import dev.datamanager.api.message.MessageList;
@@ -14,7 +13,6 @@ import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.JsonDocuments;
 import dev.datamanager.core.template.TemplateCatalog;
 import dev.datamanager.persistence.idempotency.IdempotencyStore;
-import dev.datamanager.persistence.idempotency.RememberedAnswer;
 import dev.datamanager.persistence.message.IdempotentAnswer;
 import dev.datamanager.persistence.message.NewMessage;
 import dev.datamanager.persistence.message.PendingMessage;
@@ -54,10 +52,10 @@ public class Messages {
     String fingerprint = IdempotencyStore.fingerprint("POST", "stores/" + store + "/records/" + key + "/messages",
         text);
     if (idempotencyKey != null) {
-      Optional<RememberedAnswer> earlier = database.call("look up an idempotency key",
-          () -> tables.idempotency().find(sender.user(), idempotencyKey));
+      Optional<String> earlier = database.call("look up an idempotency key",
+          () -> tables.idempotency().answerFor(sender.user(), idempotencyKey, fingerprint));
       if (earlier.isPresent()) {
-        return repeat(earlier.get(), fingerprint, idempotencyKey);
+        return repeat(earlier.get());
       }
     }
     if (bytes > settings.messagesMaxBytes()) {
@@ -76,11 +74,9 @@ public class Messages {
     return new MessageSent(sent.id(), sent.sentAt());
   }
 
-  private static MessageSent repeat(RememberedAnswer earlier, String fingerprint, String idempotencyKey) {
-    if (!earlier.fingerprint().equals(fingerprint)) {
-      throw new IdempotencyKeyReusedException(idempotencyKey);
-    }
-    JsonObject answer = JsonDocuments.parse(earlier.answer());
+  /** The first answer of a send repeated with its idempotency key. */
+  private static MessageSent repeat(String earlier) {
+    JsonObject answer = JsonDocuments.parse(earlier);
     return new MessageSent(answer.getString("id"), Instant.parse(answer.getString("sentAt")));
   }
 

@@ -1,9 +1,11 @@
 package dev.datamanager.core.trade;
 
+import dev.datamanager.api.error.SessionLostException;
 import dev.datamanager.api.record.CommitRequest;
 import dev.datamanager.api.record.Committed;
 import dev.datamanager.api.record.SaveReason;
 import dev.datamanager.api.record.VersionNote;
+import dev.datamanager.core.session.SessionRegistry;
 import java.util.List;
 
 /**
@@ -35,6 +37,16 @@ record Trade(String id, String store, String serverId, List<TradeSide> sides) {
   /** The trade did not commit and never will: every session is as it was. */
   void calledOff() {
     sides.forEach(side -> side.session().tradeCalledOff());
+  }
+
+  /**
+   * The trade did not commit because {@code lost}'s record is held under another generation now: that session is
+   * dropped, the others are as they were.
+   */
+  void lostTo(SessionLostException lost, SessionRegistry registry) {
+    calledOff();
+    sides.stream().filter(side -> side.key().key().equals(lost.key()))
+        .forEach(side -> registry.markLost(side.key(), side.session(), lost.newOwner()));
   }
 
   /** Its outcome is unknown: every session refuses changes and saves until it is read back. */

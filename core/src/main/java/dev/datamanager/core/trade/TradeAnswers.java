@@ -1,10 +1,8 @@
 package dev.datamanager.core.trade;
 
-import dev.datamanager.api.error.IdempotencyKeyReusedException;
 import dev.datamanager.api.trade.TradeResult;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.persistence.idempotency.IdempotencyStore;
-import dev.datamanager.persistence.idempotency.RememberedAnswer;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -35,18 +33,14 @@ final class TradeAnswers {
   /**
    * The first answer of this request's Idempotency-Key, if the trade it answered committed.
    *
-   * @throws IdempotencyKeyReusedException if the key was used with another body in the last 24 hours
+   * @throws dev.datamanager.api.error.IdempotencyKeyReusedException if the key was used with another body in the last 24 hours
    */
   Optional<String> earlier() {
     if (request.idempotencyKey() == null) {
       return Optional.empty();
     }
-    Optional<RememberedAnswer> earlier = database.call("look up an idempotency key",
-        () -> store.find(request.user(), request.idempotencyKey()));
-    if (earlier.isPresent() && !earlier.get().fingerprint().equals(fingerprint)) {
-      throw new IdempotencyKeyReusedException(request.idempotencyKey());
-    }
-    return earlier.map(RememberedAnswer::answer);
+    return database.call("look up an idempotency key",
+        () -> store.answerFor(request.user(), request.idempotencyKey(), fingerprint));
   }
 
   /** The answer of a committed trade, as JSON. */

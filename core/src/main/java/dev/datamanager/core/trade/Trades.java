@@ -176,9 +176,7 @@ public class Trades {
       // A retry that found its earlier attempt committed wrote nothing: the answer is the one that attempt made.
       return answer.get() != null ? answer.get() : answers.answer(result(trade, outcomes));
     } catch (SessionLostException e) {
-      trade.calledOff();
-      trade.sides().stream().filter(side -> side.key().key().equals(e.key()))
-          .forEach(side -> registry.markLost(side.key(), side.session(), e.newOwner()));
+      trade.lostTo(e, registry);
       metrics.trade("refused");
       throw e;
     } catch (DocumentTooLargeException e) {

@@ -58,9 +58,7 @@ public class UnresolvedTrades {
         LOG.info(() -> "Trade " + trade.trade().id() + (outcome.isPresent() ? " had committed" : " had not committed"));
       } catch (SessionLostException e) {
         // Not committed, and a session's lock is gone meanwhile: that session is dropped, the others play on.
-        trade.trade().calledOff();
-        trade.trade().sides().stream().filter(side -> side.key().key().equals(e.key()))
-            .forEach(side -> registry.markLost(side.key(), side.session(), e.newOwner()));
+        trade.trade().lostTo(e, registry);
         pending.remove(trade.trade().id());
         metrics.trade("resolved-not-committed");
       } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.datamanager.persistence.idempotency;
 
+import dev.datamanager.api.error.IdempotencyKeyReusedException;
 import dev.datamanager.persistence.record.DatabaseClock;
 import dev.datamanager.persistence.record.Transactions;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,20 @@ public final class IdempotencyStore {
       }
       return Optional.of(row.answer());
     });
+  }
+
+  /**
+   * The answer remembered for (user, key) within 24 h, if the request it answered had {@code fingerprint}: what a
+   * repeat answers instead of doing anything.
+   *
+   * @throws IdempotencyKeyReusedException if the key answered another request
+   */
+  public Optional<String> answerFor(String user, String key, String fingerprint) {
+    Optional<RememberedAnswer> earlier = find(user, key);
+    if (earlier.isPresent() && !earlier.get().fingerprint().equals(fingerprint)) {
+      throw new IdempotencyKeyReusedException(key);
+    }
+    return earlier.map(RememberedAnswer::answer);
   }
 
   /**
