@@ -6,12 +6,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /** The database's own clock and lock-wait bound, in the SQL dialect of the connected database. */
 public final class DatabaseClock {
 
   /** PostgreSQL waits this long for a row lock before failing the transaction. */
   static final String POSTGRES_LOCK_TIMEOUT = "5s";
+
+  /** Connections whose session already bounds lock waits; weak, so a connection the pool closes is forgotten. */
+  private static final Set<Object> BOUNDED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   private volatile Dialect dialect;
 
@@ -21,10 +27,38 @@ public final class DatabaseClock {
     return ((Timestamp) value).toInstant();
   }
 
-  /** Bounds how long this transaction may wait for a row lock (Derby's bound is a database property). */
-  void boundLockWaits(EntityManager em) {
-    if (dialect(em) == Dialect.POSTGRESQL) {
-      em.createNativeQuery("SET LOCAL lock_timeout = '" + POSTGRES_LOCK_TIMEOUT + "'").executeUpdate();
+  /**
+   * Bounds how long this transaction may wait for a row lock (Derby's bound is a database property). On PostgreSQL
+   * the bound is a setting of the connection's session, set by the first transaction on each connection: it
+   * outlives that transaction only if the transaction commits, so the connection counts as bounded only then.
+   *
+   * @return the connection to pass to {@link #lockWaitsBounded} once this transaction has committed, or null
+   */
+  Object boundLockWaits(EntityManager em) {
+    if (dialect(em) != Dialect.POSTGRESQL) {
+      return null;
+    }
+    Object connection = physical(em.unwrap(Connection.class));
+    if (BOUNDED.contains(connection)) {
+      return null;
+    }
+    em.createNativeQuery("SET lock_timeout = '" + POSTGRES_LOCK_TIMEOUT + "'").executeUpdate();
+    return connection;
+  }
+
+  /** The transaction that set the bound on {@code connection} committed: later ones on it need not set it again. */
+  void lockWaitsBounded(Object connection) {
+    if (connection != null) {
+      BOUNDED.add(connection);
+    }
+  }
+
+  // A pool hands out a new handle for the same connection each time: the driver's own object is what stays.
+  private static Object physical(Connection handle) {
+    try {
+      return handle.unwrap(Connection.class);
+    } catch (SQLException e) {
+      return handle;
     }
   }
 

@@ -76,12 +76,12 @@ public class RecordRepository {
    * newer snapshot of the same session).
    */
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
-    return fencedBatch(requests, (em, row, request, now) -> {
-      Optional<DocumentRefused> refused = writeIfNewer(em, row, request, now);
+    return fencedBatch(requests, (em, batch, row, request) -> {
+      Optional<DocumentRefused> refused = writeIfNewer(em, batch, row, request);
       if (refused.isPresent()) {
         return refused.get();
       }
-      row.renewLease(now);
+      row.renewLease(batch.now());
       return new Committed(request.key(), row.version(), row.leaseRenewedAt(), row.savedChange(request.generation()));
     }, (row, request) -> RowLocks.lost(request.key(), row));
   }
@@ -118,8 +118,8 @@ public class RecordRepository {
    * record recognises it and reports it released.
    */
   public List<ReleaseOutcome> releaseBatch(List<CommitRequest> requests) {
-    return fencedBatch(requests, (em, row, request, now) -> {
-      Optional<DocumentRefused> refused = writeIfNewer(em, row, request, now);
+    return fencedBatch(requests, (em, batch, row, request) -> {
+      Optional<DocumentRefused> refused = writeIfNewer(em, batch, row, request);
       if (refused.isPresent()) {
         return refused.get();
       }
@@ -134,44 +134,47 @@ public class RecordRepository {
    * Writes the request's data, user ids and a new version if the data is newer than the stored data. A document
    * over the limit is refused for its record alone: the lease is still renewed, nothing else written.
    */
-  private Optional<DocumentRefused> writeIfNewer(EntityManager em, StoredRecord row, CommitRequest request,
-      Instant now) {
+  private Optional<DocumentRefused> writeIfNewer(EntityManager em, LockedBatch batch, StoredRecord row,
+      CommitRequest request) {
     if (request.data() == null || request.change() <= row.savedChange(request.generation())) {
       return Optional.empty();
     }
     long size = limit.size(request.data());
     if (!limit.fits(size)) {
-      row.renewLease(now);
+      row.renewLease(batch.now());
       return Optional.of(new DocumentRefused(request.key(), size, limit.maxBytes(), row.leaseRenewedAt()));
     }
-    RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size, now,
-        request.consumedMessages());
+    RecordWrites.write(em, row, request.data(), request.generation(), request.change(), request.note(), size,
+        batch.now(), request.consumedMessages(), batch::keep);
     RecordWrites.replaceUserIds(em, row, request.userIds());
     return Optional.empty();
   }
 
-  /** What a batch does to a row its writer still owns, at the database's {@code now}. */
+  /** What a batch does to a locked row its writer still owns, at the database's {@code batch.now()}. */
   private interface FencedWrite<O> {
-    O apply(EntityManager em, StoredRecord row, CommitRequest request, Instant now);
+    O apply(EntityManager em, LockedBatch batch, StoredRecord row, CommitRequest request);
   }
 
   /**
    * One transaction: locks the batch's rows in key order, then applies {@code write} to each row whose owner and
-   * generation still match its request; every other request gets {@code notHeld}'s outcome and writes nothing.
+   * generation still match its request; every other request gets {@code notHeld}'s outcome and writes nothing. The
+   * rows written are written back once each, fenced again in their UPDATE, with the versions the batch kept.
    */
   private <O> List<O> fencedBatch(List<CommitRequest> requests, FencedWrite<O> write,
       BiFunction<StoredRecord, CommitRequest, O> notHeld) {
     return transactions.run(em -> {
-      Map<RecordKey, StoredRecord> rows = RowLocks.lockAll(em, requests.stream().map(CommitRequest::key).toList(),
-          clock.locksRowsInQueryOrder(em));
-      Instant now = clock.now(em);
+      LockedBatch batch = LockedBatch.lock(em, clock, requests.stream().map(CommitRequest::key).toList());
       List<O> outcomes = new ArrayList<>(requests.size());
       for (CommitRequest request : requests) {
-        StoredRecord row = rows.get(request.key());
-        outcomes.add(RowLocks.isHeld(row, request.serverId(), request.generation())
-            ? write.apply(em, row, request, now)
-            : notHeld.apply(row, request));
+        StoredRecord row = batch.row(request.key());
+        if (RowLocks.isHeld(row, request.serverId(), request.generation())) {
+          batch.changed(row);
+          outcomes.add(write.apply(em, batch, row, request));
+        } else {
+          outcomes.add(notHeld.apply(row, request));
+        }
       }
+      batch.writeBack();
       return outcomes;
     });
   }

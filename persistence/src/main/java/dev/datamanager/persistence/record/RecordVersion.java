@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 
@@ -54,6 +56,10 @@ public class RecordVersion {
   @Column(name = "DATA", nullable = false)
   private String data;
 
+  /** The statement {@link #bindInsert} binds: a version written over JDBC, in a batch with its record's. */
+  static final String INSERT = "INSERT INTO DM_RECORD_VERSION (STORE_NAME, RECORD_KEY, VERSION_NO, SAVED_AT,"
+      + " SAVED_BY, REASON, TAG, BYTES, SCHEMA_VERSION, PINNED, DATA) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   protected RecordVersion() {}
 
   /** The version {@code row} is at now, just written at the database's {@code now}. */
@@ -71,6 +77,20 @@ public class RecordVersion {
     v.schemaVersion = row.schemaVersion();
     v.data = row.data();
     return v;
+  }
+
+  void bindInsert(PreparedStatement statement) throws SQLException {
+    statement.setString(1, store);
+    statement.setString(2, key);
+    statement.setLong(3, version);
+    statement.setTimestamp(4, savedAt);
+    statement.setString(5, savedBy);
+    statement.setString(6, reason);
+    statement.setString(7, tag);
+    statement.setLong(8, bytes);
+    statement.setInt(9, schemaVersion);
+    statement.setBoolean(10, pinned);
+    statement.setString(11, data);
   }
 
   public RecordKey recordKey() {

@@ -4,6 +4,7 @@ import dev.datamanager.api.record.VersionNote;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The one way a record's document changes: the row, its new version and its user-id index, in one transaction. */
 final class RecordWrites {
@@ -22,8 +23,17 @@ final class RecordWrites {
    */
   static void write(EntityManager em, StoredRecord row, String data, long generation, long change,
       VersionNote note, long bytes, Instant now, List<String> consumed) {
+    write(em, row, data, generation, change, note, bytes, now, consumed, em::persist);
+  }
+
+  /**
+   * As {@link #write(EntityManager, StoredRecord, String, long, long, VersionNote, long, Instant, List)}, with the
+   * new version handed to {@code versions} (a JDBC batch) instead of the provider.
+   */
+  static void write(EntityManager em, StoredRecord row, String data, long generation, long change,
+      VersionNote note, long bytes, Instant now, List<String> consumed, Consumer<RecordVersion> versions) {
     row.write(data, generation, change, now);
-    keepVersion(em, row, note, bytes, now);
+    versions.accept(RecordVersion.of(row, note, bytes, now));
     if (!consumed.isEmpty()) {
       var id = row.recordKey();
       em.createQuery("DELETE FROM MessageRow m WHERE m.store = :store AND m.key = :key AND m.id IN :ids")

@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,7 +90,63 @@ public class StoredRecord {
   @Column(name = "RELEASED_CHANGE", nullable = false)
   private long releasedChange;
 
+  /** The columns {@link #lockedState} reads: all but the document, which a fenced write only ever replaces. */
+  static final String STATE_COLUMNS = "STORE_NAME, RECORD_KEY, RECORD_VERSION, OWNER_ID, LEASE_RENEWED_AT,"
+      + " GENERATION, SCHEMA_VERSION, USER_IDS, RELEASE_REQUESTED_BY, RELEASE_REQUESTED_AT, OWNER_INCARNATION,"
+      + " SAVED_GENERATION, SAVED_CHANGE, RELEASED_GENERATION, RELEASED_CHANGE, CREATED_AT, UPDATED_AT";
+
+  /** The columns {@link #bindState} writes back, in its order. */
+  static final String STATE_ASSIGNMENTS = "RECORD_VERSION = ?, OWNER_ID = ?, LEASE_RENEWED_AT = ?,"
+      + " SCHEMA_VERSION = ?, USER_IDS = ?, RELEASE_REQUESTED_BY = ?, RELEASE_REQUESTED_AT = ?,"
+      + " OWNER_INCARNATION = ?, SAVED_GENERATION = ?, SAVED_CHANGE = ?, RELEASED_GENERATION = ?,"
+      + " RELEASED_CHANGE = ?, UPDATED_AT = ?";
+
   protected StoredRecord() {}
+
+  /**
+   * A row read over JDBC by a query of {@link #STATE_COLUMNS}, without its document: never managed by the
+   * provider, written back by {@link #bindState} (and its document, if {@link #write} replaced it).
+   */
+  static StoredRecord lockedState(ResultSet rs) throws SQLException {
+    StoredRecord record = new StoredRecord();
+    record.store = rs.getString("STORE_NAME");
+    record.key = rs.getString("RECORD_KEY");
+    record.version = rs.getLong("RECORD_VERSION");
+    record.owner = rs.getString("OWNER_ID");
+    record.leaseRenewedAt = rs.getTimestamp("LEASE_RENEWED_AT");
+    record.generation = rs.getLong("GENERATION");
+    record.schemaVersion = rs.getInt("SCHEMA_VERSION");
+    record.userIds = rs.getString("USER_IDS");
+    record.releaseRequestedBy = rs.getString("RELEASE_REQUESTED_BY");
+    record.releaseRequestedAt = rs.getTimestamp("RELEASE_REQUESTED_AT");
+    record.incarnation = rs.getString("OWNER_INCARNATION");
+    record.savedGeneration = rs.getLong("SAVED_GENERATION");
+    record.savedChange = rs.getLong("SAVED_CHANGE");
+    record.releasedGeneration = rs.getLong("RELEASED_GENERATION");
+    record.releasedChange = rs.getLong("RELEASED_CHANGE");
+    record.createdAt = rs.getTimestamp("CREATED_AT");
+    record.updatedAt = rs.getTimestamp("UPDATED_AT");
+    return record;
+  }
+
+  /** Binds the columns of {@link #STATE_ASSIGNMENTS} from parameter {@code first} on; returns the next index. */
+  int bindState(PreparedStatement statement, int first) throws SQLException {
+    int i = first;
+    statement.setLong(i++, version);
+    statement.setString(i++, owner);
+    statement.setTimestamp(i++, leaseRenewedAt);
+    statement.setInt(i++, schemaVersion);
+    statement.setString(i++, userIds);
+    statement.setString(i++, releaseRequestedBy);
+    statement.setTimestamp(i++, releaseRequestedAt);
+    statement.setString(i++, incarnation);
+    statement.setLong(i++, savedGeneration);
+    statement.setLong(i++, savedChange);
+    statement.setLong(i++, releasedGeneration);
+    statement.setLong(i++, releasedChange);
+    statement.setTimestamp(i++, updatedAt);
+    return i;
+  }
 
   static StoredRecord create(RecordKey key, String initialData, Instant now) {
     StoredRecord record = new StoredRecord();

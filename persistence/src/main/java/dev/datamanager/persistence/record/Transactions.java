@@ -26,13 +26,14 @@ public final class Transactions {
       EntityTransaction transaction = em.getTransaction();
       transaction.begin();
       try {
-        clock.boundLockWaits(em);
+        Object newlyBounded = clock.boundLockWaits(em);
         T result = work.apply(em);
         try {
           transaction.commit();
         } catch (RuntimeException e) {
           throw new CommitUnknownException(e);
         }
+        clock.lockWaitsBounded(newlyBounded);
         return result;
       } finally {
         if (transaction.isActive()) {
