@@ -21,6 +21,9 @@ final class BenchNode implements AutoCloseable {
   /** Far above any load here: the benchmarks measure the node, not its throttle. */
   static final String WRITE_BUDGET = "1000000";
 
+  private static final Duration LOCK_RECENT = Duration.ofMinutes(2);
+  private static final Duration LOCK_STALE = Duration.ofMinutes(5);
+
   /** The bench-only WAR of line 1's baselines (module bench-baseline), deployed on this node alone. */
   private static final String BASELINE_WAR = "bench.baseline.war";
   private static final String BASELINE_ROOT = "/bench-baseline/text/";
@@ -36,9 +39,18 @@ final class BenchNode implements AutoCloseable {
     env.put("DATAMANAGER_GAME_USER", game.user());
     env.put("DATAMANAGER_GAME_PASSWORD", game.password());
     env.put("DATAMANAGER_AUTOSAVE_INTERVAL", autosaveInterval.toString());
+    // A lease is renewed by the autosave, and a node stops acknowledging updates (503) to a lease older than
+    // lock.recent: the full mode's PT10M interval needs longer leases than the defaults (PT2M, PT5M), kept as floors.
+    Duration recent = max(LOCK_RECENT, autosaveInterval.multipliedBy(3));
+    env.put("DATAMANAGER_LOCK_RECENT", recent.toString());
+    env.put("DATAMANAGER_LOCK_STALE", max(LOCK_STALE, recent.multipliedBy(5).dividedBy(2)).toString());
     env.put("DATAMANAGER_WRITE_BUDGET", WRITE_BUDGET);
     env.put("DB_POOL_MAX", "40");
     process = NodeProcess.start(serverId, env);
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private HttpRequest.Builder session(String key) {
