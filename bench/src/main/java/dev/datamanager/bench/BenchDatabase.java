@@ -49,8 +49,11 @@ final class BenchDatabase implements AutoCloseable {
     return jdbcPool.getConnection();
   }
 
+  /** The keys of the bench's records: a format of one integer, the same in Java and in wrk's Lua. */
+  static final String KEY_FORMAT = "P_%07d";
+
   static String key(int i) {
-    return String.format("P_%07d", i);
+    return String.format(KEY_FORMAT, i);
   }
 
   /** Inserts rows {@code P_0000000…} holding {@code data}, owned by {@code owner} with generation 1 (null: free). */

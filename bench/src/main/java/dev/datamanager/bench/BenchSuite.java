@@ -56,7 +56,7 @@ public final class BenchSuite {
         return;
       }
       try (BenchNode node = new BenchNode("bench-node", mode.autosaveInterval())) {
-        step("1", () -> List.of(HttpUpdateBench.run(node, mode)));
+        step("1", () -> List.of(HttpUpdateBench.run(node, mode, Path.of("target", "wrk"))));
         step("2", () -> WriteAmplificationBench.run(node, db, mode));
       }
     }

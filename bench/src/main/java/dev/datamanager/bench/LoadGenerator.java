@@ -55,7 +55,7 @@ final class LoadGenerator {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-      return new LoadFigures(latencies.length, errors.get(), seconds, latencies);
+      return LoadFigures.ofSamples(errors.get(), seconds, latencies);
     } finally {
       pool.shutdownNow();
     }

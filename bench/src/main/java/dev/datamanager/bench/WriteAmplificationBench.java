@@ -28,11 +28,11 @@ final class WriteAmplificationBench {
     long intervals = Math.max(1, (long) Math.ceil(elapsed / mode.autosaveInterval().toSeconds()));
     WriteThrough baseline = writeThrough(db, mode);
     double perSessionInterval = writes / sessions / intervals;
-    String common = String.format(Locale.ROOT, "%,d PATCHes over %,d sessions (%s, %d errors); autosave interval %s;"
+    String common = String.format(Locale.ROOT, "%,d PATCHes over %,d sessions (%s; Java HttpClient, 8 threads); autosave interval %s;"
             + " all sessions clean after %.1f s = %d interval(s); DataManager commits %,.0f rows (metric"
             + " datamanager_commits). Write-through: one fenced RecordRepository.commit per update, %,d updates run"
             + " on %d threads in %.1f s (%,.0f commits/s), pg_stat n_tup_upd +%,d; its rows for all %,d updates ="
-            + " %,d (one per update).", mode.updates(), sessions, updates.summary(), updates.errors(),
+            + " %,d (one per update).", mode.updates(), sessions, updates.summary(),
         mode.autosaveInterval(), elapsed, intervals, writes, baseline.updates, BenchMode.DB_THREADS,
         baseline.seconds, baseline.updates / baseline.seconds, baseline.rowUpdates, mode.updates(), mode.updates());
     return List.of(

@@ -29,13 +29,15 @@ public final class NodeProcess implements AutoCloseable {
 
   private final String serverId;
   private final int httpPort;
+  private final Path dir;
   private final Path log;
   private final Process process;
   private volatile boolean suspended;
 
-  private NodeProcess(String serverId, int httpPort, Path log, Process process) {
+  private NodeProcess(String serverId, int httpPort, Path dir, Path log, Process process) {
     this.serverId = serverId;
     this.httpPort = httpPort;
+    this.dir = dir;
     this.log = log;
     this.process = process;
   }
@@ -80,7 +82,7 @@ public final class NodeProcess implements AutoCloseable {
       Files.createDirectories(dir);
       Path log = dir.resolve("console.log");
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
-      NodeProcess node = new NodeProcess(serverId, httpPort, log, builder.start());
+      NodeProcess node = new NodeProcess(serverId, httpPort, dir, log, builder.start());
       node.awaitReady();
       return node;
     } catch (IOException e) {
@@ -102,6 +104,19 @@ public final class NodeProcess implements AutoCloseable {
 
   public String serverId() {
     return serverId;
+  }
+
+  /**
+   * The folder of this node's Liberty server ({@code server.config.dir}), unpacked from the jar for this start only:
+   * what is added there (an app, a file in {@code configDropins/overrides}, which Liberty polls) is on this node alone.
+   */
+  public Path serverDirectory() {
+    try (var servers = Files.list(dir.resolve("wlp").resolve("wlp").resolve("usr").resolve("servers"))) {
+      return servers.filter(Files::isDirectory).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No server folder unpacked for node " + serverId));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public URI uri(String path) {
