@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** JMH: one merge-patch update (DocumentPatcher + HeldSession.apply) of a held document of a given size. */
+/** JMH: one merge-patch update (DocumentPatcher + HeldSession.patch, as a session PATCH) of a held document. */
 @State(Scope.Thread)
 public class PatchCostBenchmark {
 
@@ -31,6 +31,6 @@ public class PatchCostBenchmark {
   @Benchmark
   public JsonObject update() {
     JsonObject patch = Documents.coins(++coins);
-    return session.apply(document -> patcher.apply(document, template, PatchFormat.MERGE_PATCH, patch));
+    return session.patch(current -> patcher.apply(current, template, PatchFormat.MERGE_PATCH, patch), null);
   }
 }

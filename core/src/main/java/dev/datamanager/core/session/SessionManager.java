@@ -56,7 +56,7 @@ public class SessionManager {
     HeldSession session = registry.require(id);
     JsonObject template = templates.template(store);
     return change(id, session,
-        () -> session.apply(document -> patcher.apply(document, template, format, patch), settings.lockRecent()));
+        () -> session.patch(current -> patcher.apply(current, template, format, patch), settings.lockRecent()));
   }
 
   /**
