@@ -3,6 +3,7 @@ package dev.datamanager.bench;
 import dev.datamanager.core.patch.DocumentPatcher;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.session.HeldSession;
+import dev.datamanager.core.session.SessionTag;
 import jakarta.json.JsonObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -29,7 +30,7 @@ public class PatchCostBenchmark {
   }
 
   @Benchmark
-  public JsonObject update() {
+  public SessionTag update() {
     JsonObject patch = Documents.coins(++coins);
     return session.patch(current -> patcher.apply(current, template, PatchFormat.MERGE_PATCH, patch), null);
   }

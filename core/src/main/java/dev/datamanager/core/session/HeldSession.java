@@ -109,8 +109,10 @@ public class HeldSession {
   /**
    * Like {@link #apply(UnaryOperator, Duration)}, for an update that is given the document's size (when known) and
    * answers the new one, so that the next update need not count the whole document either.
+   *
+   * @return the tag of the state this update made
    */
-  public JsonObject patch(UnaryOperator<SizedDocument> update, Duration leaseBound) {
+  public SessionTag patch(UnaryOperator<SizedDocument> update, Duration leaseBound) {
     lock.lock();
     try {
       requireHeld();
@@ -121,7 +123,7 @@ public class HeldSession {
       document = updated.json();
       documentBytes = updated.bytes();
       changeCount++;
-      return document;
+      return new SessionTag(generation, version, changeCount);
     } finally {
       lock.unlock();
     }
