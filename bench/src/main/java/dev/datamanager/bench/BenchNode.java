@@ -67,6 +67,12 @@ final class BenchNode implements AutoCloseable {
         .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch)).build();
   }
 
+  /** A merge patch answered without the document (RFC 7240 {@code Prefer: return=minimal}): 204 and an ETag. */
+  HttpRequest patchMinimal(String key, String mergePatch) {
+    return session(key).header("Content-Type", "application/merge-patch+json").header("Prefer", "return=minimal")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(mergePatch)).build();
+  }
+
   HttpRequest leave(String key) {
     return session(key).DELETE().build();
   }

@@ -52,10 +52,11 @@ public final class BenchSuite {
       step("3", () -> AutosaveBench.run(db, mode));
       step("4", () -> List.of(JoinBench.run(db, mode), FirstJoinBench.run(db, mode)));
       step("5", () -> List.of(ShutdownFlushBench.run(db, mode)));
-      if (!selected("1") && !selected("2")) {
+      if (!selected("1") && !selected("2") && !selected("6")) {
         return;
       }
       try (BenchNode node = new BenchNode("bench-node", mode.autosaveInterval())) {
+        step("6", () -> List.of(HttpPatchCostBench.run(node, mode)));
         step("1", () -> List.of(HttpUpdateBench.run(node, mode, Path.of("target", "wrk"))));
         step("2", () -> WriteAmplificationBench.run(node, db, mode));
       }

@@ -37,7 +37,7 @@ final class PatchCostBench {
     RunResult large = bySize.get(1048576);
     return new Result("6. Update cost: 1 MB vs 1 KB document (JMH)", score(large), score(small), "us/op",
         Target.ratioAtMost(2), String.format(Locale.ROOT, "merge patch {\"coins\":n} through DocumentPatcher +"
-            + " HeldSession.apply; 1 KB %.2f ± %.2f us, 1 MB %.2f ± %.2f us; JMH average time, %s.", score(small),
+            + " HeldSession.patch (the session PATCH path); 1 KB %.2f ± %.2f us, 1 MB %.2f ± %.2f us; JMH average time, %s.", score(small),
             small.getPrimaryResult().getScoreError(), score(large), large.getPrimaryResult().getScoreError(),
             mode.jmhFork() ? "1 fork, 5 × 1 s warm-up, 5 × 1 s measured" : "in-process, 2 × 1 s warm-up, 3 × 1 s"));
   }

@@ -3,6 +3,7 @@ package dev.datamanager.bench;
 import dev.datamanager.core.patch.DocumentPatcher;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.session.HeldSession;
+import dev.datamanager.core.session.SessionTag;
 import jakarta.json.JsonObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -10,7 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** JMH: one merge-patch update (DocumentPatcher + HeldSession.apply) of a held document of a given size. */
+/** JMH: one merge-patch update (DocumentPatcher + HeldSession.patch, as a session PATCH) of a held document. */
 @State(Scope.Thread)
 public class PatchCostBenchmark {
 
@@ -29,8 +30,8 @@ public class PatchCostBenchmark {
   }
 
   @Benchmark
-  public JsonObject update() {
+  public SessionTag update() {
     JsonObject patch = Documents.coins(++coins);
-    return session.apply(document -> patcher.apply(document, template, PatchFormat.MERGE_PATCH, patch));
+    return session.patch(current -> patcher.apply(current, template, PatchFormat.MERGE_PATCH, patch), null);
   }
 }

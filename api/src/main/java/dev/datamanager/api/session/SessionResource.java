@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -28,6 +30,9 @@ public interface SessionResource {
   String PATH = "stores/{store}/sessions/{key}";
   String MERGE_PATCH = "application/merge-patch+json";
   String JSON_PATCH = "application/json-patch+json";
+  String PREFER_MINIMAL = "Send return=minimal (RFC 7240) for a 204 without the document, the new state's opaque tag"
+      + " in ETag and Preference-Applied: return=minimal; the answer's cost then does not grow with the document.";
+  String MINIMAL_ANSWER = "Patched, with Prefer: return=minimal: no body; ETag names the new state";
 
   @POST
   @Operation(summary = "Join: load and lock the record, reconcile it with the store's template, hold it in RAM",
@@ -72,6 +77,8 @@ public interface SessionResource {
   @APIResponse(responseCode = "413", ref = "TooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "InvalidPatch")
+  @Parameter(name = "Prefer", in = ParameterIn.HEADER, description = PREFER_MINIMAL)
+  @APIResponse(responseCode = "204", description = MINIMAL_ANSWER)
   SessionView mergePatch(@PathParam("store") String store, @PathParam("key") String key, JsonValue patch);
 
   @PATCH
@@ -90,6 +97,8 @@ public interface SessionResource {
   @APIResponse(responseCode = "413", ref = "TooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "InvalidPatch")
+  @Parameter(name = "Prefer", in = ParameterIn.HEADER, description = PREFER_MINIMAL)
+  @APIResponse(responseCode = "204", description = MINIMAL_ANSWER)
   SessionView jsonPatch(@PathParam("store") String store, @PathParam("key") String key, JsonValue patch);
 
   @POST

@@ -48,6 +48,15 @@ public class DocumentPatcher {
    * @throws DocumentTooLargeException if the result is larger than the limit
    */
   public JsonObject apply(JsonObject document, JsonObject template, PatchFormat format, JsonValue patch) {
+    return apply(SizedDocument.uncounted(document), template, format, patch).json();
+  }
+
+  /**
+   * Like {@link #apply(JsonObject, JsonObject, PatchFormat, JsonValue)}, for a document whose size may be known:
+   * the new size is then the old one plus what the patch changed, found without counting the whole document.
+   */
+  public SizedDocument apply(SizedDocument current, JsonObject template, PatchFormat format, JsonValue patch) {
+    JsonObject document = current.json();
     JsonValue result = switch (format) {
       case MERGE_PATCH -> json.createMergePatch(patch).apply(document);
       case JSON_PATCH -> applyJsonPatch(document, patch);
@@ -57,11 +66,17 @@ public class DocumentPatcher {
           + JsonType.of(result).label() + "; a record is always a JSON object. Patch its members instead.");
     }
     TemplateTypeGuard.check(document, patched, template);
-    long size = serializedSize(patched);
+    long size = current.counted()
+        ? current.bytes() + SizeChange.between(document, patched, touchedBy(format, patch))
+        : JsonSize.of(patched);
     if (size > maxBytes) {
       throw new DocumentTooLargeException(size, maxBytes);
     }
-    return patched;
+    return new SizedDocument(patched, size);
+  }
+
+  private static Touched touchedBy(PatchFormat format, JsonValue patch) {
+    return format == PatchFormat.MERGE_PATCH ? Touched.byMergePatch(patch) : Touched.byJsonPatch((JsonArray) patch);
   }
 
   /** Throws {@link DocumentTooLargeException} if {@code document} is larger than the limit. */

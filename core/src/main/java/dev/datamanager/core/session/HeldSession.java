@@ -1,6 +1,7 @@
 package dev.datamanager.core.session;
 
 import dev.datamanager.api.message.MessageView;
+import dev.datamanager.core.patch.SizedDocument;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +43,8 @@ public class HeldSession {
   private final int schemaVersion;
   private final Inbox inbox = new Inbox();
   private JsonObject document;
+  // The document's serialized size, kept by patches so none counts the whole document; unknown after other changes.
+  private long documentBytes = SizedDocument.UNKNOWN;
   private List<String> userIds;
   private long version;
   private long changeCount;
@@ -104,6 +107,29 @@ public class HeldSession {
   }
 
   /**
+   * Like {@link #apply(UnaryOperator, Duration)}, for an update that is given the document's size (when known) and
+   * answers the new one, so that the next update need not count the whole document either.
+   *
+   * @return the tag of the state this update made
+   */
+  public SessionTag patch(UnaryOperator<SizedDocument> update, Duration leaseBound) {
+    lock.lock();
+    try {
+      requireHeld();
+      awaitNoTrade();
+      SizedDocument updated = Objects.requireNonNull(update.apply(new SizedDocument(document, documentBytes)),
+          "update result");
+      requireLease(leaseBound);
+      document = updated.json();
+      documentBytes = updated.bytes();
+      changeCount++;
+      return new SessionTag(generation, version, changeCount);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
    * Consumes pending message {@code messageId}: applies {@code update} like {@link #apply(UnaryOperator, Duration)}
    * and, in the same step, moves the message to the consumed ids the next save deletes with the document. If {@code
    * update} throws, nothing changes and the message stays pending.
@@ -129,6 +155,9 @@ public class HeldSession {
   private JsonObject change(UnaryOperator<JsonObject> update, Duration leaseBound) {
     JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
     requireLease(leaseBound);
+    if (updated != document) {
+      documentBytes = SizedDocument.UNKNOWN;
+    }
     document = updated;
     changeCount++;
     return updated;
@@ -315,6 +344,7 @@ public class HeldSession {
     lock.lock();
     try {
       document = traded.document();
+      documentBytes = SizedDocument.UNKNOWN;
       changeCount = Math.max(changeCount, traded.changeCount());
       savedCount = Math.max(savedCount, traded.changeCount());
       version = Math.max(version, newVersion);

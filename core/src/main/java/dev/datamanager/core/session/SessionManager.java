@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Reads and updates the sessions of this node; updates touch RAM only. */
 @ApplicationScoped
@@ -55,8 +56,22 @@ public class SessionManager {
     RecordKey id = new RecordKey(store, key);
     HeldSession session = registry.require(id);
     JsonObject template = templates.template(store);
-    return change(id, session,
-        () -> session.apply(document -> patcher.apply(document, template, format, patch), settings.lockRecent()));
+    return change(id, session, () -> patchOnce(session, template, format, patch));
+  }
+
+  /**
+   * Like {@link #patch}, answering only the tag of the state after the patch, for a client that wants no body: the
+   * answer then costs nothing in the document's size.
+   */
+  public SessionTag patchAndTag(String store, String key, PatchFormat format, JsonValue patch) {
+    RecordKey id = new RecordKey(store, key);
+    HeldSession session = registry.require(id);
+    JsonObject template = templates.template(store);
+    return run(id, () -> patchOnce(session, template, format, patch));
+  }
+
+  private SessionTag patchOnce(HeldSession session, JsonObject template, PatchFormat format, JsonValue patch) {
+    return session.patch(current -> patcher.apply(current, template, format, patch), settings.lockRecent());
   }
 
   /**
@@ -66,13 +81,22 @@ public class SessionManager {
   public SessionView replaceUserIds(String store, String key, List<String> userIds) {
     RecordKey id = new RecordKey(store, key);
     HeldSession session = registry.require(id);
-    return change(id, session, () -> session.replaceUserIds(userIds, settings.lockRecent()));
+    return change(id, session, () -> {
+      session.replaceUserIds(userIds, settings.lockRecent());
+      return null;
+    });
   }
 
   /** Runs one change of a held session and answers its view; a refused change becomes the caller's answer. */
-  private SessionView change(RecordKey id, HeldSession session, Runnable change) {
+  private SessionView change(RecordKey id, HeldSession session, Supplier<?> change) {
+    run(id, change);
+    return views.of(id, session);
+  }
+
+  /** Runs one change of a held session and answers what it answers; a refused change becomes the caller's answer. */
+  private <T> T run(RecordKey id, Supplier<T> change) {
     try {
-      change.run();
+      return change.get();
     } catch (NotAcceptingChanges e) {
       throw registry.refusal(id, e);
     } catch (TradePending e) {
@@ -80,7 +104,6 @@ public class SessionManager {
     } catch (LeaseTooOld e) {
       throw new LeaseUnsafeException(id.store(), id.key(), e.sinceConfirmed());
     }
-    return views.of(id, session);
   }
 
   public List<SessionView> list() {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datamanager.core.patch.SizedDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -123,5 +126,47 @@ class HeldSessionTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aPatchIsGivenTheSizeThePreviousPatchAnsweredAndAnyOtherChangeForgetsIt() {
+    HeldSession session = new HeldSession(object("{'coins':0}"), 1, 1, false);
+    List<Long> given = new ArrayList<>();
+
+    session.patch(current -> {
+      given.add(current.bytes());
+      return new SizedDocument(object("{'coins':1}"), 10);
+    }, null);
+    session.touch();
+    session.patch(current -> {
+      given.add(current.bytes());
+      return current;
+    }, null);
+    session.apply(HeldSessionTest::addCoin);
+    session.patch(current -> {
+      given.add(current.bytes());
+      return current;
+    }, null);
+
+    assertEquals(List.of(SizedDocument.UNKNOWN, 10L, SizedDocument.UNKNOWN), given);
+    assertEquals(2, session.document().getInt("coins"));
+  }
+
+  @Test
+  void aRefusedPatchKeepsDocumentSizeAndCount() {
+    HeldSession session = new HeldSession(object("{'coins':0}"), 1, 1, false);
+    session.patch(current -> new SizedDocument(current.json(), 10), null);
+
+    assertThrows(IllegalStateException.class, () -> session.patch(current -> {
+      throw new IllegalStateException("refused");
+    }, null));
+    List<Long> given = new ArrayList<>();
+    session.patch(current -> {
+      given.add(current.bytes());
+      return current;
+    }, null);
+
+    assertEquals(List.of(10L), given);
+    assertEquals(2, session.snapshot().changeCount());
   }
 }

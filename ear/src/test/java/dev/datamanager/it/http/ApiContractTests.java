@@ -2,6 +2,7 @@ package dev.datamanager.it.http;
 
 import static dev.datamanager.it.http.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,33 @@ abstract class ApiContractTests extends OneNodePerClass {
     assertEquals(saved.version(), record.version());
     assertEquals(node.process.serverId(), record.lock().owner());
     assertNotNull(record.updatedAt());
+  }
+
+  @Test
+  void aPatchPreferringReturnMinimalAnswers204WithTheNewStatesTag() {
+    node.sessions().join(STORE, "Minimal_1");
+    String path = "/api/v1/stores/PlayerData/sessions/Minimal_1";
+
+    HttpResponse<String> merged = node.send(minimal(path, "application/merge-patch+json", "{\"coins\":7}"));
+    HttpResponse<String> patched = node.send(minimal(path, "application/json-patch+json",
+        "[{\"op\":\"add\",\"path\":\"/items/-\",\"value\":\"bow\"}]"));
+
+    assertEquals(204, merged.statusCode());
+    assertEquals("", merged.body());
+    assertEquals("return=minimal", merged.headers().firstValue("Preference-Applied").orElse(null));
+    String first = merged.headers().firstValue("ETag").orElseThrow();
+    assertTrue(first.matches("\"[0-9]+-[0-9]+-[0-9]+\""), first);
+    assertEquals(204, patched.statusCode());
+    assertNotEquals(first, patched.headers().firstValue("ETag").orElseThrow(), "each change names a new state");
+    SessionView session = node.sessions().get(STORE, "Minimal_1");
+    assertEquals(7, session.data().getInt("coins"));
+    assertEquals(List.of("bow"), session.data().getJsonArray("items").getValuesAs(JsonString::getString));
+    // Refusals answer as always; without the preference the whole session comes back.
+    assertProblem(422, node.send(minimal(path, "application/merge-patch+json", "{\"coins\":\"many\"}")));
+    HttpResponse<String> whole = node.send(patch(path, "application/merge-patch+json", "{\"coins\":8}"));
+    assertEquals(200, whole.statusCode());
+    assertTrue(whole.headers().firstValue("ETag").isEmpty());
+    assertEquals(8, json(whole.body()).getJsonObject("data").getInt("coins"));
   }
 
   @Test
@@ -144,6 +173,11 @@ abstract class ApiContractTests extends OneNodePerClass {
 
   HttpRequest patch(String path, String mediaType, String body) {
     return node.request(path, node.game).header("Content-Type", mediaType)
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build();
+  }
+
+  HttpRequest minimal(String path, String mediaType, String body) {
+    return node.request(path, node.game).header("Content-Type", mediaType).header("Prefer", "return=minimal")
         .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build();
   }
 

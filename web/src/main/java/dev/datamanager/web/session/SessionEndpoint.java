@@ -13,6 +13,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 
 /** Answers {@code /api/v1/stores/{store}/sessions/{key}}, its {@code /save} and its {@code /user-ids}. */
 @RequestScoped
@@ -23,6 +25,8 @@ public class SessionEndpoint implements SessionResource {
   @Inject SessionJoin joining;
   @Inject SessionManager sessions;
   @Inject SessionExit exit;
+  @Inject MinimalReturn minimal;
+  @Context HttpHeaders headers;
 
   @Override
   public SessionView join(String store, String key) {
@@ -36,12 +40,21 @@ public class SessionEndpoint implements SessionResource {
 
   @Override
   public SessionView mergePatch(String store, String key, JsonValue patch) {
-    return sessions.patch(store, key, PatchFormat.MERGE_PATCH, patch);
+    return patch(store, key, PatchFormat.MERGE_PATCH, patch);
   }
 
   @Override
   public SessionView jsonPatch(String store, String key, JsonValue patch) {
-    return sessions.patch(store, key, PatchFormat.JSON_PATCH, patch);
+    return patch(store, key, PatchFormat.JSON_PATCH, patch);
+  }
+
+  /** The patched session, or nothing (a 204, tagged by {@link MinimalReturnFilter}) if the client prefers so. */
+  private SessionView patch(String store, String key, PatchFormat format, JsonValue patch) {
+    if (!MinimalReturn.asked(headers.getRequestHeader(MinimalReturn.PREFER))) {
+      return sessions.patch(store, key, format, patch);
+    }
+    minimal.answered(sessions.patchAndTag(store, key, format, patch));
+    return null;
   }
 
   @Override
