@@ -1,6 +1,7 @@
 package dev.datamanager.core.session;
 
 import dev.datamanager.api.message.MessageView;
+import dev.datamanager.core.json.CompactJson;
 import dev.datamanager.core.patch.SizedDocument;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -53,7 +54,7 @@ public class HeldSession {
   private Trade trade = Trade.NONE;
 
   /**
-   * A session just joined. {@code dirty} is true when the cached document differs from the committed one,
+   * A session just joined; it holds {@code document} in compact form. {@code dirty} is true when the cached document differs from the committed one,
    * for example because reconcile filled members from the template.
    */
   public HeldSession(JsonObject document, long version, long generation, boolean dirty) {
@@ -71,7 +72,8 @@ public class HeldSession {
     this.lease = Objects.requireNonNull(lease, "lease");
     this.userIds = List.copyOf(userIds);
     this.schemaVersion = schemaVersion;
-    this.document = Objects.requireNonNull(document, "document");
+    // Once per join, O(document): held documents are the node's memory, patches later replace only what they touch.
+    this.document = CompactJson.of(Objects.requireNonNull(document, "document"));
     this.version = version;
     this.generation = generation;
     // The database counts this generation's saved change from 0, so change numbers line up with it.

@@ -3,6 +3,7 @@ package dev.datamanager.core.patch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.datamanager.api.error.InvalidPatchException;
+import dev.datamanager.core.json.CompactJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -43,27 +44,52 @@ class IncrementalSizeTest {
   @Test
   void numbersAreCountedAsTheWriterWritesThem() {
     JsonArray numbers = Json.createArrayBuilder().add(0).add(-1).add(Long.MIN_VALUE).add(0.1).add(1e300)
-        .add(0.1f).add(new BigDecimal("1E+3")).add(new BigDecimal("-0.000")).add(Double.MIN_VALUE).build();
+        .add(0.1f).add(new BigDecimal("1E+3")).add(new BigDecimal("-0.000")).add(Double.MIN_VALUE).add(1L << 40)
+        .build();
     JsonObject document = Json.createObjectBuilder().add("n", numbers).build();
     assertEquals(patcher.serializedSize(document), JsonSize.of(document));
+    JsonObject compact = CompactJson.of(document);
+    assertEquals(patcher.serializedSize(document), patcher.serializedSize(compact));
+    assertEquals(patcher.serializedSize(document), JsonSize.of(compact));
   }
 
   @Test
   void mergePatchesKeepTheExactSize() {
-    JsonObject start = randomObject(3);
+    mergePatchesKeepTheExactSize(randomObject(3), false);
+  }
+
+  @Test
+  void mergePatchesOfACompactDocumentKeepTheExactSize() {
+    mergePatchesKeepTheExactSize(CompactJson.of(randomObject(3)), true);
+  }
+
+  /** With {@code recompact}, the document is compacted again now and then, as a held one is after a save. */
+  private void mergePatchesKeepTheExactSize(JsonObject start, boolean recompact) {
     SizedDocument current = new SizedDocument(start, patcher.serializedSize(start));
     for (int step = 0; step < STEPS; step++) {
       current = patcher.apply(current, NO_TEMPLATE, PatchFormat.MERGE_PATCH, mergePatch(current.json(), 3));
       assertEquals(patcher.serializedSize(current.json()), current.bytes(), "after merge patch " + step);
+      current = recompact && step % 10 == 0 ? new SizedDocument(CompactJson.of(current.json()), current.bytes())
+          : current;
     }
   }
 
   @Test
   void jsonPatchesKeepTheExactSize() {
-    JsonObject start = randomObject(3);
+    jsonPatchesKeepTheExactSize(randomObject(3), false);
+  }
+
+  @Test
+  void jsonPatchesOfACompactDocumentKeepTheExactSize() {
+    jsonPatchesKeepTheExactSize(CompactJson.of(randomObject(3)), true);
+  }
+
+  private void jsonPatchesKeepTheExactSize(JsonObject start, boolean recompact) {
     SizedDocument current = new SizedDocument(start, patcher.serializedSize(start));
     int applied = 0;
     for (int step = 0; step < STEPS; step++) {
+      current = recompact && step % 10 == 0 ? new SizedDocument(CompactJson.of(current.json()), current.bytes())
+          : current;
       JsonArray patch = jsonPatch(current.json());
       try {
         current = patcher.apply(current, NO_TEMPLATE, PatchFormat.JSON_PATCH, patch);

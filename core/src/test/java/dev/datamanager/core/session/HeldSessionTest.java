@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datamanager.core.json.CompactJson;
+import dev.datamanager.core.patch.DocumentPatcher;
+import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.patch.SizedDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +44,22 @@ class HeldSessionTest {
     assertFalse(session.markSaved(snapshot, 5));
     assertFalse(session.isDirty());
     assertEquals(5, session.version());
+  }
+
+  @Test
+  void theDocumentIsHeldCompactAndAPatchReplacesOnlyWhatItTouches() {
+    JsonObject joined = object("{'coins':0,'inventory':{'items':[{'id':'a','count':2}],'capacity':20}}");
+    HeldSession session = new HeldSession(joined, 1, 1, false);
+    JsonObject held = session.document();
+    assertEquals(joined, held);
+    assertTrue(CompactJson.isCompact(held) && CompactJson.isCompact(held.get("inventory")), held.getClass().getName());
+
+    DocumentPatcher patcher = new DocumentPatcher(1 << 20);
+    session.patch(current -> patcher.apply(current, JsonValue.EMPTY_JSON_OBJECT, PatchFormat.MERGE_PATCH,
+        object("{'coins':5}")), null);
+
+    assertEquals(5, session.document().getInt("coins"));
+    assertSame(held.get("inventory"), session.document().get("inventory"), "the untouched subtree is shared");
   }
 
   @Test
