@@ -105,6 +105,12 @@ public final class CompactJson {
     if (number instanceof CompactNumber) {
       return number;
     }
+    // JSON-P answers an Integer or a Long only for an integral number of that exact value (Parsson's parsed ints and
+    // longs): no text to read then, which is most of a document's numbers.
+    Number exact = number.numberValue();
+    if (exact instanceof Integer || exact instanceof Long) {
+      return CompactNumber.of(exact.longValue());
+    }
     String text = number.toString();
     return isPlainLong(text) ? CompactNumber.of(Long.parseLong(text)) : number;
   }
