@@ -9,7 +9,7 @@ import java.util.List;
  * figure can be set on its own with its {@code it.fleet.*} system property.
  */
 record FleetSettings(String mode, int players, Duration updateEvery, Duration ramp, Duration steady, Duration tail,
-    int threads, Duration giftEvery, boolean stepUp, Duration step, List<Double> stepRates, Duration hardLimit) {
+    int threads, Duration giftEvery, int restarts, boolean stepUp, Duration step, List<Double> stepRates, Duration hardLimit) {
 
   /** Autosave every 10 s; leases long enough to outlive an autosave pass, short enough to recover within a run. */
   static final LeaseSettings LEASE = new LeaseSettings(Duration.ofSeconds(30), Duration.ofSeconds(60),
@@ -28,10 +28,11 @@ record FleetSettings(String mode, int players, Duration updateEvery, Duration ra
         seconds("it.fleet.tail.seconds", full ? 120 : 10),
         Integer.getInteger("it.fleet.threads", full ? 256 : 48),
         seconds("it.fleet.gift.seconds", 120),
+        Integer.getInteger("it.fleet.restarts", 3),
         Boolean.parseBoolean(System.getProperty("it.fleet.stepup", Boolean.toString(full))),
         seconds("it.fleet.step.seconds", 30),
         List.of(1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0),
-        seconds("it.fleet.limit.seconds", full ? 7_200 : 900));
+        seconds("it.fleet.limit.seconds", full ? 7_200 : 2_400));
   }
 
   private static Duration seconds(String property, long fallback) {

@@ -112,7 +112,7 @@ final class PlayerPair implements Runnable {
       initialize(player);
     }
     ackGifts(player, joined);
-    return true;
+    return player.at != null; // a refused ack lets go of the session
   }
 
   private void initialize(Player player) {
@@ -199,6 +199,9 @@ final class PlayerPair implements Runnable {
 
   /** The giver's items as its node holds them, or null when the node no longer holds the session. */
   private List<String> items(Player giver) {
+    if (giver.at == null) {
+      return null;
+    }
     Answer session = fleet.timed("read", () -> giver.at.session(giver.key));
     if (!session.ok()) {
       lost(giver, session);
