@@ -10,12 +10,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the simulated players share: the nodes and which are down, a bounded pool of client threads that runs each
  * player's next event at its time, the rate multiplier, and where answers and acknowledgements are recorded.
  */
 final class Fleet {
+
+  private static final Pattern PROBLEM = Pattern.compile("urn:datamanager:problem:([a-z-]+)");
 
   final List<FaultNode> nodes;
   final Set<FaultNode> down = ConcurrentHashMap.newKeySet();
@@ -37,8 +41,14 @@ final class Fleet {
   /** Runs {@code call} and records its answer under {@code operation} in the current phase. */
   Answer timed(String operation, Supplier<Answer> call) {
     Answer answer = call.get();
-    latencies.record(operation, answer.status(), answer.nanos());
+    latencies.record(operation, answer.status(), problem(answer), answer.nanos());
     return answer;
+  }
+
+  /** The kind of a problem+json answer ({@code urn:datamanager:problem:<kind>}), or null. */
+  private static String problem(Answer answer) {
+    Matcher kind = PROBLEM.matcher(answer.status() >= 400 ? answer.body() : "");
+    return kind.find() ? kind.group(1) : null;
   }
 
   /** Starts recording into a fresh set of latencies (a phase of the run); answers the previous one. */

@@ -37,7 +37,7 @@ final class FleetReport {
   }
 
   FleetReport statuses(Latencies latencies) {
-    line("").line("Answers by operation and status (-1: no answer): %s.", latencies.statuses());
+    line("").line("Answers by operation, status (-1: no answer) and problem kind: %s.", latencies.statuses());
     return this;
   }
 

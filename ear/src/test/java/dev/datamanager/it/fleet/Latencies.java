@@ -14,8 +14,14 @@ final class Latencies {
   private final Samples lateness = new Samples();
 
   void record(String operation, int status, long nanos) {
+    record(operation, status, null, nanos);
+  }
+
+  /** An answer, with the kind of problem it reported if any ({@code 503 lock-lost}). */
+  void record(String operation, int status, String problem, long nanos) {
     byOperation.computeIfAbsent(operation, o -> new Samples()).add(nanos);
-    byStatus.computeIfAbsent(operation + " " + status, s -> new AtomicLong()).incrementAndGet();
+    String key = operation + " " + status + (problem == null ? "" : " " + problem);
+    byStatus.computeIfAbsent(key, s -> new AtomicLong()).incrementAndGet();
   }
 
   /** How late an event started after the time it was scheduled for: the client keeping the offered rate. */
@@ -35,7 +41,7 @@ final class Latencies {
     return lateness;
   }
 
-  /** Answers by {@code "<operation> <status>"}, {@code -1} for no answer. */
+  /** Answers by {@code "<operation> <status> [<problem kind>]"}, {@code -1} for no answer. */
   Map<String, Long> statuses() {
     Map<String, Long> counts = new TreeMap<>();
     byStatus.forEach((key, count) -> counts.put(key, count.get()));
@@ -45,7 +51,7 @@ final class Latencies {
   /** Answers that are neither 2xx nor an expected refusal of the kind a game client handles (404, 409). */
   long errors() {
     return statuses().entrySet().stream().filter(e -> {
-      int status = Integer.parseInt(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1));
+      int status = Integer.parseInt(e.getKey().split(" ")[1]);
       return status < 200 || status >= 500;
     }).mapToLong(Map.Entry::getValue).sum();
   }
