@@ -7,19 +7,19 @@ import java.io.StringReader;
 /**
  * What a node answered: the HTTP status ({@code -1} when it did not answer at all), the body and the round-trip time.
  */
-record Answer(int status, String body, long nanos) {
+public record Answer(int status, String body, long nanos) {
 
-  static final int NO_ANSWER = -1;
+  public static final int NO_ANSWER = -1;
 
-  boolean ok() {
+  public boolean ok() {
     return status == 200;
   }
 
-  JsonObject json() {
+  public JsonObject json() {
     return Json.createReader(new StringReader(body)).readObject();
   }
 
-  JsonObject data() {
+  public JsonObject data() {
     return json().getJsonObject("data");
   }
 
@@ -45,7 +45,12 @@ record Answer(int status, String body, long nanos) {
     return json.containsKey("lock") && !json.isNull("lock") ? json.getJsonObject("lock") : null;
   }
 
-  double millis() {
+  /** No answer, or one saying a trade's outcome is not known yet: the same request may tell later. */
+  public boolean tradeOutcomeUnknown() {
+    return status == NO_ANSWER || status == 504 || (status == 503 && body.contains("trade-unresolved"));
+  }
+
+  public double millis() {
     return nanos / 1e6;
   }
 

@@ -12,19 +12,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Several nodes on one database, started in parallel (starts are slow) and all stopped on close. */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
   private final Map<String, FaultNode> nodes = new HashMap<>();
 
   /** Nodes on a fresh database of the shared PostgreSQL, running with {@code lease}'s settings. */
-  static Cluster onFreshDatabase(String database, LeaseSettings lease, String... serverIds) {
+  public static Cluster onFreshDatabase(String database, LeaseSettings lease, String... serverIds) {
     Map<String, String> environment = new HashMap<>(TestPostgres.shared().freshNodeEnvironment(database));
     environment.putAll(lease.environment());
     return start(environment, serverIds);
   }
 
   /** Starts one node per id with the same {@code environment}; if any fails, the started ones are stopped. */
-  static Cluster start(Map<String, String> environment, String... serverIds) {
+  public static Cluster start(Map<String, String> environment, String... serverIds) {
     Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     for (String id : serverIds) {
       environments.put(id, environment);
@@ -62,7 +62,7 @@ final class Cluster implements AutoCloseable {
     }
   }
 
-  FaultNode node(String serverId) {
+  public FaultNode node(String serverId) {
     return nodes.get(serverId);
   }
 

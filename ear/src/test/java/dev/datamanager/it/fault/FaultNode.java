@@ -17,9 +17,9 @@ import java.util.Map;
  * A node under fault injection, called over plain HTTP so that every status (409, 503, no answer) is a value the
  * scenario can assert on, not an exception.
  */
-final class FaultNode implements AutoCloseable {
+public final class FaultNode implements AutoCloseable {
 
-  static final String STORE = "PlayerData";
+  public static final String STORE = "PlayerData";
   private static final String SESSIONS = "/api/v1/stores/" + STORE + "/sessions/";
   private static final BasicCredentials GAME = new BasicCredentials("fault-game", "fault-game-secret");
   private static final BasicCredentials ADMIN = new BasicCredentials("fault-admin", "fault-admin-secret");
@@ -49,24 +49,24 @@ final class FaultNode implements AutoCloseable {
   }
 
   /** Starts this node again, same server id and settings (a new process and port), after it stopped or was killed. */
-  void restart() {
+  public void restart() {
     process = NodeProcess.start(id(), environment);
   }
 
-  String id() {
+  public String id() {
     return process.serverId();
   }
 
   /** The name of the PostgreSQL database this node runs on (for checks in the database itself). */
-  String databaseName() {
+  public String databaseName() {
     return environment.get("DB_NAME");
   }
 
-  Answer join(String key) {
+  public Answer join(String key) {
     return call(GAME.header(), SESSIONS + key, "POST", BodyPublishers.noBody(), null);
   }
 
-  Answer mergePatch(String key, String patch) {
+  public Answer mergePatch(String key, String patch) {
     return call(GAME.header(), SESSIONS + key, "PATCH", BodyPublishers.ofString(patch), "application/merge-patch+json");
   }
 
@@ -81,21 +81,21 @@ final class FaultNode implements AutoCloseable {
     return call(GAME.header(), SESSIONS + key + "/save", "POST", BodyPublishers.noBody(), null);
   }
 
-  Answer leave(String key) {
+  public Answer leave(String key) {
     return call(GAME.header(), SESSIONS + key, "DELETE", BodyPublishers.noBody(), null);
   }
 
-  Answer session(String key) {
+  public Answer session(String key) {
     return call(GAME.header(), SESSIONS + key, "GET", BodyPublishers.noBody(), null);
   }
 
   /** The sessions this node holds (a JSON array). */
-  Answer sessions() {
+  public Answer sessions() {
     return call(GAME.header(), "/api/v1/sessions", "GET", BodyPublishers.noBody(), null);
   }
 
   /** The committed record and its lock, read as admin. */
-  Answer record(String key) {
+  public Answer record(String key) {
     return call(ADMIN.header(), "/api/v1/stores/" + STORE + "/records/" + key, "GET", BodyPublishers.noBody(), null);
   }
 
@@ -123,13 +123,13 @@ final class FaultNode implements AutoCloseable {
   }
 
   /** Sends a JSON object to {@code key} as the game, with an Idempotency-Key (null: none); answers 202 when stored. */
-  Answer sendMessage(String key, String body, String idempotencyKey) {
+  public Answer sendMessage(String key, String body, String idempotencyKey) {
     return call(GAME.header(), "/api/v1/stores/" + STORE + "/records/" + key + "/messages", "POST",
         BodyPublishers.ofString(body), "application/json", idempotencyKey);
   }
 
   /** Acks a pending message of the session with a JSON Patch (null: no body). */
-  Answer ack(String key, String messageId, String jsonPatch) {
+  public Answer ack(String key, String messageId, String jsonPatch) {
     return call(GAME.header(), SESSIONS + key + "/messages/" + messageId + "/ack", "POST",
         jsonPatch == null ? BodyPublishers.noBody() : BodyPublishers.ofString(jsonPatch),
         jsonPatch == null ? null : "application/json-patch+json");
@@ -152,7 +152,7 @@ final class FaultNode implements AutoCloseable {
   }
 
   /** A trade sent with an Idempotency-Key, so a repeat answers the first outcome. */
-  Answer tradeOnce(String body, String idempotencyKey) {
+  public Answer tradeOnce(String body, String idempotencyKey) {
     HttpRequest.Builder request = HttpRequest.newBuilder(process.uri("/api/v1/stores/" + STORE + "/trades"))
         .timeout(REQUEST_TIMEOUT).POST(BodyPublishers.ofString(body))
         .header("Authorization", GAME.header()).header("Content-Type", "application/json")
@@ -192,6 +192,11 @@ final class FaultNode implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The node's current process (replaced by a restart). */
+  public NodeProcess process() {
+    return process;
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The lock and autosave settings a scenario's nodes run with, passed to them as environment variables. */
-record LeaseSettings(Duration recent, Duration stale, Duration autosave) {
+public record LeaseSettings(Duration recent, Duration stale, Duration autosave) {
 
   /** Short enough that a dead owner's lease goes stale within seconds. */
   static final LeaseSettings SHORT = new LeaseSettings(Duration.ofSeconds(3), Duration.ofSeconds(6),
@@ -28,7 +28,7 @@ record LeaseSettings(Duration recent, Duration stale, Duration autosave) {
     return autosave.plus(AUTOSAVE_TICK).plus(COMMIT);
   }
 
-  Map<String, String> environment() {
+  public Map<String, String> environment() {
     return Map.of(
         "DATAMANAGER_LOCK_RECENT", recent.toString(),
         "DATAMANAGER_LOCK_STALE", stale.toString(),

@@ -84,7 +84,7 @@ final class TradingClient implements Runnable {
     String idempotencyKey = UUID.randomUUID().toString();
     Answer answer = node.tradeOnce(body, idempotencyKey);
     log.add(new Attempt(node.id(), body, answer, false));
-    for (int repeat = 0; unknown(answer) && repeat < REPEATS && running.getAsBoolean(); repeat++) {
+    for (int repeat = 0; answer.tradeOutcomeUnknown() && repeat < REPEATS && running.getAsBoolean(); repeat++) {
       FrozenOwner.sleep(Duration.ofMillis(REPEAT_PAUSE_MILLIS));
       FaultNode to = down.contains(node) ? anyLiveNode() : node; // another node reads the remembered answer too
       answer = to.tradeOnce(body, idempotencyKey);
@@ -94,12 +94,6 @@ final class TradingClient implements Runnable {
       holders.remove(giver, node);
       holders.remove(receiver, node);
     }
-  }
-
-  /** No answer, or one saying the outcome is not known yet: the same request may tell later. */
-  private static boolean unknown(Answer answer) {
-    return answer.status() == Answer.NO_ANSWER || answer.status() == 504
-        || (answer.status() == 503 && answer.body().contains("trade-unresolved"));
   }
 
   /** Joins {@code key} on {@code node} unless the clients last joined it there; whether it is held there now. */
