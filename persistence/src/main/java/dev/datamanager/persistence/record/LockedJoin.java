@@ -26,9 +26,9 @@ final class LockedJoin {
   private static final String LOCK = "SELECT " + StoredRecord.STATE_COLUMNS + ", DATA FROM DM_RECORD"
       + " WHERE STORE_NAME = ? AND RECORD_KEY = ? FOR UPDATE WITH RS";
   // The generation the row was locked with is stated again: an update count other than 1 means the lock did not hold.
-  private static final String TAKE = "UPDATE DM_RECORD SET GENERATION = ?, " + StoredRecord.STATE_ASSIGNMENTS
+  static final String TAKE = "UPDATE DM_RECORD SET GENERATION = ?, " + StoredRecord.STATE_ASSIGNMENTS
       + " WHERE STORE_NAME = ? AND RECORD_KEY = ? AND GENERATION = ?";
-  private static final String CREATE = "INSERT INTO DM_RECORD (" + StoredRecord.IDENTITY_COLUMNS + ", "
+  static final String CREATE = "INSERT INTO DM_RECORD (" + StoredRecord.IDENTITY_COLUMNS + ", "
       + StoredRecord.STATE_TARGETS + ") VALUES (" + String.join(", ", Collections.nCopies(
           StoredRecord.IDENTITY_COLUMNS.split(",").length + StoredRecord.STATE_TARGETS.split(",").length, "?"))
       + ")";
@@ -82,17 +82,29 @@ final class LockedJoin {
   /** Writes back the locked row after {@link StoredRecord#take}, fenced by the generation it was locked with. */
   void writeTaken() {
     try (PreparedStatement update = connection.prepareStatement(TAKE)) {
-      update.setLong(1, row.generation());
-      int i = row.bindState(update, 2);
-      update.setString(i++, key.store());
-      update.setString(i++, key.key());
-      update.setLong(i, lockedGeneration);
+      bindTake(update, row, lockedGeneration);
       if (update.executeUpdate() != 1) {
         throw new PersistenceException("The lock of " + key + " did not hold its row");
       }
     } catch (SQLException e) {
       throw new PersistenceException("Could not take " + key, e);
     }
+  }
+
+  /** Binds {@link #TAKE} for {@code taken}, locked with {@code lockedGeneration}; returns the last index bound. */
+  static int bindTake(PreparedStatement update, StoredRecord taken, long lockedGeneration) throws SQLException {
+    update.setLong(1, taken.generation());
+    int i = taken.bindState(update, 2);
+    RecordKey id = taken.recordKey();
+    update.setString(i++, id.store());
+    update.setString(i++, id.key());
+    update.setLong(i, lockedGeneration);
+    return i;
+  }
+
+  /** Binds {@link #CREATE} for {@code created}; returns the last index bound. */
+  static int bindCreate(PreparedStatement insert, StoredRecord created) throws SQLException {
+    return created.bindState(insert, created.bindIdentity(insert, 1)) - 1;
   }
 
   /**
@@ -102,7 +114,7 @@ final class LockedJoin {
   void insert(StoredRecord created, RecordVersion first) {
     try (PreparedStatement insert = connection.prepareStatement(CREATE);
         PreparedStatement version = connection.prepareStatement(RecordVersion.INSERT)) {
-      created.bindState(insert, created.bindIdentity(insert, 1));
+      bindCreate(insert, created);
       insert.executeUpdate();
       first.bindInsert(version);
       version.executeUpdate();
