@@ -3,6 +3,7 @@ package dev.datamanager.bench;
 import dev.datamanager.api.record.AcquireOutcome;
 import dev.datamanager.api.record.Acquired;
 import dev.datamanager.api.record.RecordKey;
+import dev.datamanager.core.session.JsonDocuments;
 import dev.datamanager.core.template.TemplateReconciler;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -45,14 +46,17 @@ final class JoinBench {
             joins, BenchMode.DB_THREADS, CHUNK, dataManager, jdbc, db.versionRows()), BeforeVersions.join(mode));
   }
 
-  /** One join as a node does it: load and lock the record (creating it from the template if missing), reconcile. */
+  /**
+   * One join as a node does it ({@code SessionJoin}): load and lock the record (creating it from the template if
+   * missing), parse it as the node parses stored documents, reconcile.
+   */
   static Acquired join(BenchDatabase db, String key) {
     AcquireOutcome outcome = db.repository().acquire(new RecordKey(BenchDatabase.STORE, key), NODE, NODE,
         Duration.ofMinutes(2), Duration.ofMinutes(5), true, Documents.TEMPLATE);
     if (!(outcome instanceof Acquired acquired)) {
       throw new IllegalStateException("Join refused: " + outcome);
     }
-    RECONCILER.reconcile(Documents.parse(acquired.data()), TEMPLATE);
+    RECONCILER.reconcile(JsonDocuments.parse(acquired.data()), TEMPLATE);
     return acquired;
   }
 

@@ -9,6 +9,7 @@ import dev.datamanager.api.record.VersionNote;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 
 /** A join's load-and-lock: creates, takes, steals or refuses a record in one locked transaction. */
@@ -45,16 +46,14 @@ final class LockAcquisition {
 
   private AcquireOutcome attempt(EntityManager em, RecordKey key, String serverId, String incarnation,
       LeasePolicy policy, boolean steal, String initialData) {
-    StoredRecord row = RowLocks.lock(em, key);
-    // Read the clock only after the row lock is held, so the lease age is judged at the real moment.
-    var now = clock.now(em);
+    LockedJoin locked = LockedJoin.lock(em, clock, key);
+    StoredRecord row = locked.row();
+    Instant now = locked.now();
     if (row == null) {
       row = StoredRecord.create(key, initialData, now);
       row.take(serverId, incarnation, now);
-      em.persist(row);
-      em.flush(); // surfaces a lost creation race here, as a unique violation
-      RecordWrites.keepVersion(em, row, VersionNote.of(SaveReason.CREATE, serverId),
-          DocumentSize.utf8Length(initialData), now);
+      locked.insert(row, RecordVersion.of(row, VersionNote.of(SaveReason.CREATE, serverId),
+          DocumentSize.utf8Length(initialData), now));
       return acquired(row, true, null, false);
     }
     Optional<Refused> refusal = policy.refusal(row, serverId, incarnation, steal, now);
@@ -64,6 +63,7 @@ final class LockAcquisition {
     String previousOwner = row.owner();
     boolean stolen = previousOwner != null && !row.isHeldByProcess(serverId, incarnation);
     row.take(serverId, incarnation, now);
+    locked.writeTaken();
     return acquired(row, false, previousOwner, stolen);
   }
 

@@ -101,6 +101,12 @@ public class StoredRecord {
       + " OWNER_INCARNATION = ?, SAVED_GENERATION = ?, SAVED_CHANGE = ?, RELEASED_GENERATION = ?,"
       + " RELEASED_CHANGE = ?, UPDATED_AT = ?";
 
+  /** The columns of {@link #STATE_ASSIGNMENTS}, in its order. */
+  static final String STATE_TARGETS = STATE_ASSIGNMENTS.replace(" = ?", "");
+
+  /** The columns {@link #bindIdentity} writes, in its order: the ones {@link #bindState} leaves out. */
+  static final String IDENTITY_COLUMNS = "STORE_NAME, RECORD_KEY, DATA, GENERATION, CREATED_AT";
+
   protected StoredRecord() {}
 
   /**
@@ -127,6 +133,24 @@ public class StoredRecord {
     record.createdAt = rs.getTimestamp("CREATED_AT");
     record.updatedAt = rs.getTimestamp("UPDATED_AT");
     return record;
+  }
+
+  /** A row read over JDBC by a query of {@link #STATE_COLUMNS} and {@code DATA}: {@link #lockedState} with its document. */
+  static StoredRecord lockedWithData(ResultSet rs) throws SQLException {
+    StoredRecord record = lockedState(rs);
+    record.data = rs.getString("DATA");
+    return record;
+  }
+
+  /** Binds the columns of {@link #IDENTITY_COLUMNS} from parameter {@code first} on; returns the next index. */
+  int bindIdentity(PreparedStatement statement, int first) throws SQLException {
+    int i = first;
+    statement.setString(i++, store);
+    statement.setString(i++, key);
+    statement.setString(i++, data);
+    statement.setLong(i++, generation);
+    statement.setTimestamp(i++, createdAt);
+    return i;
   }
 
   /** Binds the columns of {@link #STATE_ASSIGNMENTS} from parameter {@code first} on; returns the next index. */
