@@ -40,7 +40,8 @@ public class SessionViewWriter implements MessageBodyWriter<SessionView> {
   @Override
   public void writeTo(SessionView view, Class<?> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
-    // Closing the generator returns its buffer; the entity stream itself is the container's to close.
+    // Closing the generator returns its buffer; the entity stream is the container's to flush and close: a flush
+    // here would commit the answer early, sent chunked instead of with a Content-Length.
     try (JsonGenerator json = GENERATORS.createGenerator(new KeptOpen(body), charset(mediaType))) {
       write(json, view);
     }
@@ -121,7 +122,7 @@ public class SessionViewWriter implements MessageBodyWriter<SessionView> {
     }
   }
 
-  /** The entity stream, flushed but left open when the generator closes. */
+  /** The entity stream, neither flushed nor closed when the generator closes. */
   private static final class KeptOpen extends FilterOutputStream {
 
     KeptOpen(OutputStream out) {
@@ -134,8 +135,9 @@ public class SessionViewWriter implements MessageBodyWriter<SessionView> {
     }
 
     @Override
-    public void close() throws IOException {
-      flush();
-    }
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }
