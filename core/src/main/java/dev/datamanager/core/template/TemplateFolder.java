@@ -42,11 +42,15 @@ public class TemplateFolder {
    * @throws IllegalStateException when the file exists but is not a JSON object, an operator's mistake
    */
   public JsonObject template(String store) {
+    // Only valid names are ever cached, so a name found here needs no check: every update asks for its template.
+    JsonObject cached = store == null ? null : templates.get(store);
+    if (cached != null) {
+      return cached;
+    }
     if (store == null || !STORE_NAME.matcher(store).matches()) {
       throw new UnknownStoreException(String.valueOf(store));
     }
-    JsonObject cached = templates.get(store);
-    return cached != null ? cached : templates.computeIfAbsent(store, this::load);
+    return templates.computeIfAbsent(store, this::load);
   }
 
   private JsonObject load(String store) {

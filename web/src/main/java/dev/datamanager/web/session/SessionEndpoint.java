@@ -9,15 +9,19 @@ import dev.datamanager.core.session.SessionManager;
 import dev.datamanager.web.input.UserIdRule;
 import dev.datamanager.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 
-/** Answers {@code /api/v1/stores/{store}/sessions/{key}}, its {@code /save} and its {@code /user-ids}. */
-@RequestScoped
+/**
+ * Answers {@code /api/v1/stores/{store}/sessions/{key}}, its {@code /save} and its {@code /user-ids}. One instance
+ * for the node: it keeps no state of a request (its headers come through a per-request proxy), so no update pays for
+ * creating and injecting an endpoint.
+ */
+@ApplicationScoped
 @Path(SessionResource.PATH)
 @RolesAllowed({Roles.GAME_SERVER, Roles.ADMIN})
 public class SessionEndpoint implements SessionResource {
