@@ -47,8 +47,10 @@ final class HttpUpdateBench {
     Series authenticated = new Series("GET constant text, authenticated (baseline)", node.constantText(true));
     Series getSession = new Series("GET session", node.sessionLoad("GET", SESSIONS));
     Series patch = new Series("PATCH (merge patch {\"coins\":n})", node.sessionLoad("PATCH", SESSIONS));
+    Series minimal = new Series("PATCH with Prefer: return=minimal (204, no document)",
+        node.sessionLoad("PATCH-MINIMAL", SESSIONS));
     // PATCH right after its baseline in every round: their ratio per round sees the same load on the machine.
-    List<Series> all = List.of(open, getSession, authenticated, patch);
+    List<Series> all = List.of(open, getSession, minimal, authenticated, patch);
     Duration seconds = Duration.ofSeconds(mode.httpSeconds());
     for (Series s : all) {
       wrk.measure(seconds, s.load());
@@ -63,13 +65,14 @@ final class HttpUpdateBench {
     double baseline = authenticated.median().perSecond();
     return new Result("1. HTTP PATCH vs authenticated trivial GET", patch.median().perSecond(), baseline, "req/s",
         Target.ratioAtLeast(0.7), String.format(Locale.ROOT, "wrk -t%d -c%d, %d sessions; every load warmed up"
-            + " for %d s, then measured %d × %d s, the loads taking turns; median round. %s. %s. %s. %s. The"
-            + " authenticated GET runs at %.2f× the open one (what authentication costs); the session GET at %.2f×"
-            + " and PATCH at %.2f× the authenticated one (per round: %s).", Wrk.THREADS, Wrk.CONNECTIONS, SESSIONS,
-            mode.httpSeconds(), mode.httpRounds(), mode.httpSeconds(), patch.render(), getSession.render(),
-            authenticated.render(), open.render(), baseline / open.median().perSecond(),
+            + " for %d s, then measured %d × %d s, the loads taking turns; median round. %s. %s. %s. %s. %s. The"
+            + " authenticated GET runs at %.2f× the open one (what authentication costs); the session GET at %.2f×,"
+            + " PATCH at %.2f× (per round: %s) and PATCH without the document in its answer at %.2f× the"
+            + " authenticated one (the line's figure is the plain PATCH).", Wrk.THREADS, Wrk.CONNECTIONS, SESSIONS,
+            mode.httpSeconds(), mode.httpRounds(), mode.httpSeconds(), patch.render(), minimal.render(),
+            getSession.render(), authenticated.render(), open.render(), baseline / open.median().perSecond(),
             getSession.median().perSecond() / baseline, patch.median().perSecond() / baseline,
-            roundRatios(patch, authenticated)));
+            roundRatios(patch, authenticated), minimal.median().perSecond() / baseline));
   }
 
   private static String roundRatios(Series figure, Series baseline) {

@@ -1,5 +1,6 @@
 -- The bench's wrk load (Wrk.java): wrk -s load.lua URL -- METHOD AUTHORIZATION PATH_PATTERN KEYS
---   METHOD         GET or PATCH; a PATCH sends the merge patch {"coins":n}, n counting up per connection thread
+--   METHOD         GET, PATCH or PATCH-MINIMAL; a PATCH sends the merge patch {"coins":n}, n counting up per connection
+--                  thread; PATCH-MINIMAL is that PATCH with "Prefer: return=minimal" (answered 204, no document)
 --   AUTHORIZATION  the Authorization header's value, or "-" for none
 --   PATH_PATTERN   a string.format pattern of one integer, e.g. /api/v1/stores/S/sessions/P_%07d, or "-": the URL's path
 --   KEYS           how many keys the pattern cycles through (each thread starts at its own offset)
@@ -19,6 +20,10 @@ local counter = 0
 
 function init(args)
   method = args[1]
+  local minimal = method == "PATCH-MINIMAL"
+  if minimal then
+    method = "PATCH"
+  end
   pattern = args[3]
   keys = tonumber(args[4])
   headers = {}
@@ -27,6 +32,9 @@ function init(args)
   end
   if method == "PATCH" then
     headers["Content-Type"] = "application/merge-patch+json"
+  end
+  if minimal then
+    headers["Prefer"] = "return=minimal"
   end
   counter = id * 1000003
 end

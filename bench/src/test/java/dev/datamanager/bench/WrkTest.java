@@ -64,6 +64,17 @@ class WrkTest {
   }
 
   @Test
+  void aMinimalPatchLoadAsksForNoDocumentInTheAnswer() throws Exception {
+    URI base = serve(n -> 204);
+    LoadFigures figures = new Wrk(work).measure(ONE_SECOND,
+        new Wrk.Load("PATCH-MINIMAL", base, "Basic Z2FtZTpwdw==", "/sessions/P_%07d", 1));
+    assertEquals(0, figures.errors());
+    assertTrue(figures.requests() > 0, "requests: " + figures.requests());
+    assertEquals(Set.of("PATCH /sessions/P_0000000 Basic Z2FtZTpwdw== application/merge-patch+json coins"
+        + " return=minimal"), seen);
+  }
+
+  @Test
   void aGetWithoutCredentialsSendsNoAuthorizationAndNoBody() throws Exception {
     URI base = serve(n -> 200);
     LoadFigures figures = new Wrk(work).measure(ONE_SECOND, Wrk.Load.get(base.resolve("/text/open"), null));
@@ -111,11 +122,18 @@ class WrkTest {
     seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
         + exchange.getRequestHeaders().getFirst("Authorization") + " "
         + exchange.getRequestHeaders().getFirst("Content-Type") + " "
-        + (body.isEmpty() ? "-" : body.matches("\\{\"coins\":[0-9]+}") ? "coins" : body));
+        + (body.isEmpty() ? "-" : body.matches("\\{\"coins\":[0-9]+}") ? "coins" : body)
+        + (exchange.getRequestHeaders().containsKey("Prefer") ? " " + exchange.getRequestHeaders().getFirst("Prefer")
+            : ""));
     // Counted before the answer leaves, so wrk can never have counted one the test has not.
     answered.incrementAndGet();
     if (status / 100 == 2) {
       ok.incrementAndGet();
+    }
+    if (status == 204) {
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+      return;
     }
     byte[] text = "ok".getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(status, text.length);
