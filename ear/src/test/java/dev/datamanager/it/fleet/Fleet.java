@@ -36,6 +36,8 @@ final class Fleet {
     this.settings = settings;
     this.clients = new ScheduledThreadPoolExecutor(settings.threads());
     this.clients.setRemoveOnCancelPolicy(true);
+    // At the end an event not yet due is dropped, not waited for: a player's next event may be minutes away.
+    this.clients.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** Runs {@code call} and records its answer under {@code operation} in the current phase. */
@@ -74,7 +76,7 @@ final class Fleet {
     return running;
   }
 
-  /** No new events from here; events under way finish. */
+  /** No new events from here; events under way finish, events not yet due never run. */
   void stop() {
     running = false;
     clients.shutdown();
