@@ -119,12 +119,7 @@ public class HeldSession {
     try {
       requireHeld();
       awaitNoTrade();
-      SizedDocument updated = Objects.requireNonNull(update.apply(new SizedDocument(document, documentBytes)),
-          "update result");
-      requireLease(leaseBound);
-      document = updated.json();
-      documentBytes = updated.bytes();
-      changeCount++;
+      changeSized(update, leaseBound);
       return new SessionTag(generation, version, changeCount);
     } finally {
       lock.unlock();
@@ -155,12 +150,20 @@ public class HeldSession {
   }
 
   private JsonObject change(UnaryOperator<JsonObject> update, Duration leaseBound) {
-    JsonObject updated = Objects.requireNonNull(update.apply(document), "update result");
+    return changeSized(current -> {
+      JsonObject updated = Objects.requireNonNull(update.apply(current.json()), "update result");
+      // An update that answers the same document keeps its size; any other is counted again when needed.
+      return updated == current.json() ? current : SizedDocument.uncounted(updated);
+    }, leaseBound).json();
+  }
+
+  /** The one place a held document changes: under the lock, once the lease is checked, moving the change count. */
+  private SizedDocument changeSized(UnaryOperator<SizedDocument> update, Duration leaseBound) {
+    SizedDocument updated = Objects.requireNonNull(update.apply(new SizedDocument(document, documentBytes)),
+        "update result");
     requireLease(leaseBound);
-    if (updated != document) {
-      documentBytes = SizedDocument.UNKNOWN;
-    }
-    document = updated;
+    document = updated.json();
+    documentBytes = updated.bytes();
     changeCount++;
     return updated;
   }
