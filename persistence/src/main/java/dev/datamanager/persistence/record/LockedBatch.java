@@ -26,8 +26,6 @@ import java.util.TreeSet;
  */
 final class LockedBatch {
 
-  /** Keys per locking query: well under any driver's bind-parameter limit. */
-  private static final int CHUNK = 500;
   private static final String FENCE = " WHERE STORE_NAME = ? AND RECORD_KEY = ? AND OWNER_ID = ? AND GENERATION = ?";
   private static final String UPDATE_STATE = "UPDATE DM_RECORD SET " + StoredRecord.STATE_ASSIGNMENTS + FENCE;
   private static final String UPDATE_WITH_DATA =
@@ -149,15 +147,7 @@ final class LockedBatch {
 
   /** One {@code SELECT … WHERE store = ? AND key IN (…) ORDER BY key FOR UPDATE} per store and chunk of keys. */
   private void lockInChunks(TreeSet<RecordKey> ordered) throws SQLException {
-    List<RecordKey> chunk = new ArrayList<>(CHUNK);
-    for (RecordKey key : ordered) {
-      if (!chunk.isEmpty() && (chunk.size() == CHUNK || !chunk.get(0).store().equals(key.store()))) {
-        lockChunk(chunk);
-        chunk.clear();
-      }
-      chunk.add(key);
-    }
-    if (!chunk.isEmpty()) {
+    for (List<RecordKey> chunk : RowLocks.storeChunks(ordered)) {
       lockChunk(chunk);
     }
   }

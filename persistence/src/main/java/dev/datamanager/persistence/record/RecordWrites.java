@@ -44,11 +44,6 @@ final class RecordWrites {
     }
   }
 
-  /** Keeps the document {@code row} holds now as its current version. */
-  static void keepVersion(EntityManager em, StoredRecord row, VersionNote note, long bytes, Instant now) {
-    em.persist(RecordVersion.of(row, note, bytes, now));
-  }
-
   /** Replaces the user ids of the locked {@code row} and its rows in the user-id index, if they changed. */
   static void replaceUserIds(EntityManager em, StoredRecord row, List<String> userIds) {
     if (userIds == null || !row.replaceUserIds(userIds)) {

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Loads records under a pessimistic row lock and checks the fence every write must pass. */
 final class RowLocks {
 
-  /** Keys per locking query: well under any driver's bind-parameter limit. */
   private static final int CHUNK = 500;
 
   private RowLocks() {}
@@ -41,16 +41,30 @@ final class RowLocks {
       }
       return rows;
     }
+    for (List<RecordKey> chunk : storeChunks(ordered)) {
+      lockChunk(em, chunk, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * {@code ordered} keys cut into the lists one locking query takes: keys of one store, at most {@link #CHUNK} of
+   * them (well under any driver's bind-parameter limit), in key order.
+   */
+  static List<List<RecordKey>> storeChunks(SortedSet<RecordKey> ordered) {
+    List<List<RecordKey>> chunks = new ArrayList<>();
     List<RecordKey> chunk = new ArrayList<>(CHUNK);
     for (RecordKey key : ordered) {
       if (!chunk.isEmpty() && (chunk.size() == CHUNK || !chunk.get(0).store().equals(key.store()))) {
-        lockChunk(em, chunk, rows);
-        chunk.clear();
+        chunks.add(chunk);
+        chunk = new ArrayList<>(CHUNK);
       }
       chunk.add(key);
     }
-    lockChunk(em, chunk, rows);
-    return rows;
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
   }
 
   /** One {@code SELECT … WHERE store = ? AND key IN (…) ORDER BY key FOR UPDATE} for keys of one store. */
