@@ -1,10 +1,8 @@
 package dev.datamanager.bench;
 
-import jakarta.json.Json;
+import dev.datamanager.core.session.JsonDocuments;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 
 /** Player documents of a chosen size, shaped like the PlayerData template with a long inventory. */
 final class Documents {
@@ -34,10 +32,9 @@ final class Documents {
         + "\"settings\":{\"music\":true,\"sfx\":true,\"volume\":0.8,\"language\":\"en\"}}";
   }
 
+  /** Parses as the node parses a stored document. */
   static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
+    return JsonDocuments.parse(json);
   }
 
   static JsonObject template() {
