@@ -61,11 +61,6 @@ final class PlayerPair implements Runnable {
     }
   }
 
-  /** The keys this pair holds on some node now, for the final leave. */
-  List<Player> players() {
-    return List.of(players);
-  }
-
   private void event() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     Player player = players[random.nextInt(players.length)];
