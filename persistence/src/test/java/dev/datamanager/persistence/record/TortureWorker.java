@@ -25,6 +25,8 @@ final class TortureWorker {
 
   static final Duration RECENT = Duration.ofMillis(40);
   static final Duration STALE = Duration.ofMillis(120);
+  /** One step in this many pauses the thread past {@link #STALE}. */
+  static final int PAUSE_ONE_IN = 1_000;
 
   private final RecordRepository node;
   private final String server;
@@ -46,6 +48,9 @@ final class TortureWorker {
 
   void runUntil(long deadlineNanos) {
     while (System.nanoTime() < deadlineNanos) {
+      if (random.nextInt(PAUSE_ONE_IN) == 0) {
+        pause();
+      }
       log.attempt();
       RecordKey key = keys.get(random.nextInt(keys.size()));
       Long generation = sessions.get(key);
@@ -102,6 +107,18 @@ final class TortureWorker {
       log.wrote(Event.Kind.RELEASED, key, server, generation, released.version(), data);
     } else {
       dropLost(key);
+    }
+  }
+
+  /**
+   * A node that stops for a while (a long GC, SIGSTOP): its leases turn stale, other nodes steal them, and its writes
+   * afterwards must be fenced. Without it a fast database renews every lease in time and nothing is ever stolen.
+   */
+  private void pause() {
+    try {
+      Thread.sleep(STALE.toMillis() * 3 / 2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
