@@ -13,6 +13,7 @@ import dev.datamanager.api.record.UnheldWriteOutcome;
 import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.persistence.record.HandoffRequests;
+import dev.datamanager.persistence.record.ProcessBeats;
 import dev.datamanager.persistence.record.RecordRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -47,11 +48,13 @@ public class DatabaseGateway {
 
   private RecordRepository repository;
   private HandoffRequests handoffRequests;
+  private ProcessBeats beats;
 
   @PostConstruct
   void open() {
     repository = new RecordRepository(entityManagerFactory, settings.documentMaxBytes());
     handoffRequests = repository.handoffRequests();
+    beats = repository.processBeats();
   }
 
   /** Brings the schema up to date at startup; if the database is down, the first call that needs it retries. */
@@ -93,6 +96,27 @@ public class DatabaseGateway {
   public List<ReleaseRequest> releaseRequests(Duration maxAge) {
     return polled("look for release requests",
         () -> handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge));
+  }
+
+  /** This process is alive; a beat that fails is simply the next one's job. */
+  @Timeout(5_000)
+  public void beat() {
+    polled("beat", () -> {
+      beats.beat(settings.serverId(), settings.incarnation());
+      return null;
+    });
+  }
+
+  /**
+   * This process stops beating: called once every session it could release is released, so only leases speak for
+   * the rest. First forgets processes silent for longer than {@code lock.stale} (crashed ones never end theirs).
+   */
+  @Timeout(5_000)
+  public void endBeat() {
+    polled("end the beat", () -> {
+      beats.end(settings.serverId(), settings.incarnation());
+      return beats.forgetSilentFor(settings.lockStale());
+    });
   }
 
   /**

@@ -22,6 +22,7 @@ public class NodeLifecycle {
   @Inject DatabaseGateway database;
   @Inject ShutdownFlush flush;
   @Inject OwnerPolling polls;
+  @Inject ProcessHeartbeat heartbeat;
 
   @PostConstruct
   void started() {
@@ -30,6 +31,7 @@ public class NodeLifecycle {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Database not ready at startup; the schema is migrated on first use", e);
     }
+    heartbeat.start();
     polls.start();
     LOG.info(() -> "DataManager node " + settings.serverId() + " (process " + settings.incarnation()
         + ") started with " + settings.asMap());
@@ -41,5 +43,6 @@ public class NodeLifecycle {
     node.beginShutdown();
     polls.stop();
     flush.flush(settings.shutdownTimeout());
+    heartbeat.stop();
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Updates racing the end of a session on two nodes over one PostgreSQL, with no crash: a client appends unique ids
  * as fast as answers come while the session is left, handed off to the other node, or its node stopped with
- * SIGTERM; every id answered 200 must be stored, once.
+ * SIGTERM; every id answered 200 must be stored, once. And a join racing an owner whose lease lagged past stale
+ * while it still ran must not steal its acknowledged update.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -102,9 +103,15 @@ class FaultRacesIT {
     RaceTally.assertClean(joined, stored);
   }
 
-  /** Comes last: it stops node A, and starts it again only between stops. */
   @Test
   @Order(3)
+  void aLeaseThatLaggedIsNotStolenFromItsLiveOwner() {
+    LaggingLease.run(a, b, 3);
+  }
+
+  /** Comes last: it stops node A, and starts it again only between stops. */
+  @Test
+  @Order(4)
   void aSigtermRacingUpdatesSavesEveryAcknowledgedOne() {
     RaceTally tally = new RaceTally("SIGTERM racing updates");
     int stops = Math.max(1, ROUNDS / 10);

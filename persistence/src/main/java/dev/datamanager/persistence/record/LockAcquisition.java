@@ -56,7 +56,8 @@ final class LockAcquisition {
           DocumentSize.utf8Length(initialData), now));
       return acquired(row, true, null, false);
     }
-    Optional<Refused> refusal = policy.refusal(row, serverId, incarnation, steal, now);
+    Optional<Refused> refusal =
+        policy.refusal(row, serverId, incarnation, steal, now, owner -> ProcessBeats.last(em, owner));
     if (refusal.isPresent()) {
       return refusal.get();
     }

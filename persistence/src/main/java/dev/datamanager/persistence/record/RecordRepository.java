@@ -244,6 +244,11 @@ public class RecordRepository {
     return new HandoffRequests(transactions, clock);
   }
 
+  /** Heartbeats of running processes: a lagging lease is not stolen from an owner that still beats. */
+  public ProcessBeats processBeats() {
+    return new ProcessBeats(transactions, clock);
+  }
+
   /** The committed state and lock state of a record, without taking its lock. */
   public Optional<RecordSnapshot> read(RecordKey key) {
     return transactions.run(em -> {

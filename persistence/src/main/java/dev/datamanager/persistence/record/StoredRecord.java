@@ -202,6 +202,10 @@ public class StoredRecord {
     return generation;
   }
 
+  String incarnation() {
+    return incarnation;
+  }
+
   int schemaVersion() {
     return schemaVersion;
   }

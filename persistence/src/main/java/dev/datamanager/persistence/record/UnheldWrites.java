@@ -39,7 +39,8 @@ final class UnheldWrites {
         return new UnheldWriteOutcome.Missing(key);
       }
       Instant now = clock.now(em);
-      Optional<Refused> refusal = policy.refusal(row, serverId, incarnation, steal, now);
+      Optional<Refused> refusal =
+          policy.refusal(row, serverId, incarnation, steal, now, owner -> ProcessBeats.last(em, owner));
       if (refusal.isPresent()) {
         return refusal.get();
       }

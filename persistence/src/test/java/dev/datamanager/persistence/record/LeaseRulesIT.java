@@ -20,6 +20,8 @@ import dev.datamanager.api.record.RecordSnapshot;
 import dev.datamanager.api.record.Refused;
 import dev.datamanager.api.record.Released;
 import dev.datamanager.api.record.Renewal;
+import dev.datamanager.api.record.SaveReason;
+import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.persistence.testing.OnBothDatabases;
 import java.time.Duration;
 import java.util.List;
@@ -153,5 +155,38 @@ class LeaseRulesIT extends OnBothDatabases {
     assertEquals(Set.of(k2, missing), renewal.lost());
     assertNotNull(renewal.renewedAt());
     assertTrue(a.read(k1).orElseThrow().lock().leaseRenewedAt().isAfter(held.leaseRenewedAt()));
+  }
+
+  @Test
+  void aStaleLeaseIsNotStolenWhileItsOwnerProcessBeats() throws InterruptedException {
+    Duration recent = Duration.ofMillis(100);
+    Duration stale = Duration.ofMillis(400);
+    ProcessBeats beats = a.processBeats();
+    a.acquire(KEY, "node-a", PROCESS, recent, stale, true, TEMPLATE);
+    Thread.sleep(stale.toMillis() + 100);
+    beats.beat("node-a", PROCESS);
+    Refused alive = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
+    assertEquals(LeaseStanding.RECENT, alive.standing(), "the lease is stale but its owner beat just now");
+    assertInstanceOf(Refused.class, b.writeUnheld(KEY, "node-b", PROCESS, recent, stale, true, text -> "{\"coins\":9}",
+        VersionNote.of(SaveReason.EDIT, "alice")));
+    assertEquals(1, b.read(KEY).orElseThrow().generation(), "nothing was taken or written");
+    beats.end("node-a", PROCESS);
+    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
+    assertTrue(stolen.stolen(), "an owner that ended its beat is judged by its lease alone");
+  }
+
+  @Test
+  void aSilentOwnerIsStolenFromAndForgotten() throws InterruptedException {
+    Duration recent = Duration.ofMillis(100);
+    Duration stale = Duration.ofMillis(400);
+    ProcessBeats beats = a.processBeats();
+    beats.beat("node-a", PROCESS);
+    a.acquire(KEY, "node-a", PROCESS, recent, stale, true, TEMPLATE);
+    beats.beat("node-a", "an-earlier-run");
+    Thread.sleep(stale.toMillis() + 100);
+    beats.beat("node-a", "an-earlier-run"); // the same server id in another process says nothing of this one
+    assertEquals(1, beats.forgetSilentFor(stale));
+    Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
+    assertTrue(stolen.stolen());
   }
 }

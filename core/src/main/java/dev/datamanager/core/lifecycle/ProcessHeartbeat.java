@@ -1,0 +1,58 @@
+package dev.datamanager.core.lifecycle;
+
+import dev.datamanager.core.config.NodeSettings;
+import dev.datamanager.core.database.DatabaseGateway;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Beats for this process from start until the shutdown flush has released what it could. A lease renewal lags on
+ * a starved node (an autosave working through a backlog) while the node still answers; its beat tells a joiner
+ * that the owner is alive, so the join asks for a handoff and is refused instead of stealing the record, and the
+ * owner's acknowledged updates are saved rather than fenced off.
+ */
+@ApplicationScoped
+public class ProcessHeartbeat {
+
+  private static final Logger LOG = Logger.getLogger(ProcessHeartbeat.class.getName());
+  private static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
+
+  @Inject NodeSettings settings;
+  @Inject DatabaseGateway database;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> beating;
+
+  public synchronized void start() {
+    long every = Math.max(10, Math.min(AT_MOST_EVERY.toMillis(), settings.lockStale().toMillis() / 4));
+    beating = scheduler.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops beating and says so, so the leases left (sessions the flush could not save) speak for themselves. */
+  public synchronized void stop() {
+    if (beating != null) {
+      beating.cancel(false);
+    }
+    try {
+      database.endBeat();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Could not end this process's beat; it goes silent instead: " + e.getMessage());
+    }
+  }
+
+  // Never throws: a failure would cancel the schedule, and a missed beat is the next one's job.
+  private void beat() {
+    try {
+      database.beat();
+    } catch (RuntimeException e) {
+      LOG.fine(() -> "Beat failed: " + e.getMessage());
+    }
+  }
+}
