@@ -31,7 +31,7 @@ record FleetSettings(String mode, int players, Duration updateEvery, Duration ra
         Integer.getInteger("it.fleet.restarts", 3),
         Boolean.parseBoolean(System.getProperty("it.fleet.stepup", Boolean.toString(full))),
         seconds("it.fleet.step.seconds", 30),
-        List.of(1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0),
+        List.of(0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0),
         seconds("it.fleet.limit.seconds", full ? 7_200 : 2_400));
   }
 
