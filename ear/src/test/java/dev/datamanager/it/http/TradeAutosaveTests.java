@@ -121,12 +121,13 @@ abstract class TradeAutosaveTests extends OneNodePerClass {
   }
 
   /**
-   * Trades come in bursts of 1.2 s with pauses of 1.3 s: each trade saves both sessions, so only in a pause do they
-   * get older than the autosave interval, and the next pass then races the next burst.
+   * Trades come in bursts of 1.5 s with pauses of 2.5 s: each trade saves both sessions, so only in a pause do they
+   * get older than the autosave interval (1 s); the pause leaves them due for 1.5 s, longer than the autosave tick, so
+   * every pause has an autosave pass, and a late one races the next burst.
    */
   private static boolean tradingNow(long endNanos) {
     long elapsedMillis = (RUN.toNanos() - (endNanos - System.nanoTime())) / 1_000_000;
-    return elapsedMillis % 2500 < 1200;
+    return elapsedMillis % 4000 < 1500;
   }
 
   /** Keeps both sessions dirty, so that every autosave pass has something of each to store. */
