@@ -61,8 +61,19 @@ public class RecordRepository {
    */
   public AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, Duration recent, Duration stale,
       boolean steal, String initialData) {
+    return acquire(key, serverId, incarnation, recent, stale, steal, initialData, SchemaMigration.NONE);
+  }
+
+  /**
+   * As {@link #acquire(RecordKey, String, String, Duration, Duration, boolean, String)}, bringing the record to the
+   * end of its store's {@code migration} in the same transaction (a new version, reason {@code migration}); a new
+   * record starts at the migration's latest schema version. A migration that throws takes and writes nothing.
+   */
+  public AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, Duration recent, Duration stale,
+      boolean steal, String initialData, SchemaMigration migration) {
     limit.check(initialData);
-    return acquisition.acquire(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, initialData);
+    return acquisition.acquire(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, initialData,
+        migration);
   }
 
   /** Writes one session's data and renews its lease, if the fence holds; see {@link #commitBatch}. */
