@@ -8,4 +8,11 @@ public class MigrationFailedException extends DataManagerException {
         + operation + " (" + cause + "). The record was not joined and nothing changed: fix the record with a"
         + " lock-safe edit, or the step (a `test` operation skips a step for records it does not fit).", store, key);
   }
+
+  /** The migrated document would be over the size limit. */
+  public MigrationFailedException(String store, String key, long bytes, long maxBytes) {
+    super("The record " + store + "/" + key + " migrated to its store's latest schema version would be " + bytes
+        + " bytes of UTF-8 JSON, over the limit of " + maxBytes + " (datamanager.document.max-bytes). The record was"
+        + " not joined and nothing changed.", store, key);
+  }
 }

@@ -15,6 +15,7 @@ import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.persistence.record.HandoffRequests;
 import dev.datamanager.persistence.record.ProcessBeats;
 import dev.datamanager.persistence.record.RecordRepository;
+import dev.datamanager.persistence.record.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,10 +63,13 @@ public class DatabaseGateway {
     schema.ensureMigrated(dataSource, repository);
   }
 
-  /** Loads and locks {@code key}; a stale lease is taken over only with {@code steal}. */
-  public AcquireOutcome acquire(RecordKey key, boolean steal, String initialData) {
+  /**
+   * Loads and locks {@code key}, bringing it to the end of its store's {@code migration} in the same transaction; a
+   * stale lease is taken over only with {@code steal}.
+   */
+  public AcquireOutcome acquire(RecordKey key, boolean steal, String initialData, SchemaMigration migration) {
     return call("load and lock " + key, () -> repository.acquire(key, settings.serverId(), settings.incarnation(),
-        settings.lockRecent(), settings.lockStale(), steal, initialData));
+        settings.lockRecent(), settings.lockStale(), steal, initialData, migration));
   }
 
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {

@@ -8,11 +8,18 @@ public class MigrationFailed extends RuntimeException {
 
   private final transient MigrationStep step;
   private final int operation;
+  private final String detail;
 
   public MigrationFailed(MigrationStep step, int operation, String detail) {
     super("Migration step " + step.label() + " failed at operation " + operation + ": " + detail);
     this.step = step;
     this.operation = operation;
+    this.detail = detail;
+  }
+
+  /** What went wrong, in JSON-P's words. */
+  public String detail() {
+    return detail;
   }
 
   public MigrationStep step() {

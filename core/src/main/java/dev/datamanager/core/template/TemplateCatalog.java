@@ -29,6 +29,11 @@ public class TemplateCatalog {
     LOG.info(() -> "Store templates are read from " + directory.toAbsolutePath());
   }
 
+  /** The templates folder: migrations live beside the templates. */
+  public Path directory() {
+    return folder.directory();
+  }
+
   /** The default template of {@code store}; see {@link TemplateFolder#template(String)}. */
   public JsonObject template(String store) {
     return folder.template(store);

@@ -255,6 +255,11 @@ public class RecordRepository {
     return new HandoffRequests(transactions, clock);
   }
 
+  /** The migration steps nodes have used, with their checksums. */
+  public MigrationSteps migrationSteps() {
+    return new MigrationSteps(transactions, clock);
+  }
+
   /** Heartbeats of running processes: a lagging lease is not stolen from an owner that still beats. */
   public ProcessBeats processBeats() {
     return new ProcessBeats(transactions, clock);
