@@ -8,4 +8,11 @@ public class UpgradeThisNodeException extends DataManagerException {
         + " migration steps up to " + latestKnown + " only. Join it on an upgraded node; nothing changed.",
         store, key);
   }
+
+  /** This node's migration steps of {@code store} differ from the ones nodes have used: it must not load records. */
+  public UpgradeThisNodeException(String store, String changed) {
+    super("This node's migration steps of store " + store + " differ from the ones already used (" + changed + ")."
+        + " A used step is never changed; deploy this node with the steps the others have; nothing changed.",
+        store, null);
+  }
 }

@@ -4,9 +4,11 @@ import dev.datamanager.api.error.MigrationFailedException;
 import dev.datamanager.api.error.UpgradeThisNodeException;
 import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.core.config.NodeSettings;
+import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.session.JsonDocuments;
 import dev.datamanager.core.template.TemplateCatalog;
+import dev.datamanager.persistence.record.MigrationSteps;
 import dev.datamanager.persistence.record.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +18,11 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Every store's migrations as a join applies them: the chains beside the templates, each read once. */
 @ApplicationScoped
@@ -26,10 +31,12 @@ public class MigrationCatalog {
   @Inject TemplateCatalog templates;
   @Inject NodeSettings settings;
   @Inject NodeMetrics metrics;
+  @Inject DatabaseGateway database;
 
   private final JsonProvider json = JsonProvider.provider();
   private final JsonWriterFactory writers = json.createWriterFactory(Map.of());
   private MigrationFolder folder;
+  private final Set<String> verified = ConcurrentHashMap.newKeySet();
 
   @PostConstruct
   void openFolder() {
@@ -41,8 +48,37 @@ public class MigrationCatalog {
     return folder.chain(store);
   }
 
+  /**
+   * Checks every store's steps against the ones nodes have used (and records new ones): at start, so a node with a
+   * changed step does not start. If the database is not reachable yet, each store is checked at its first join.
+   *
+   * @throws InvalidMigrations if a migrations folder is wrong
+   * @throws UpgradeThisNodeException if a step differs from the one used
+   */
+  public void verifyAll() {
+    for (String store : templates.stores()) {
+      verify(store);
+    }
+  }
+
+  private void verify(String store) {
+    if (verified.contains(store)) {
+      return;
+    }
+    MigrationChain chain = chain(store);
+    List<MigrationSteps.Step> steps = chain.steps().stream()
+        .map(step -> new MigrationSteps.Step(step.number(), step.name(), step.checksum()))
+        .toList();
+    List<String> changed = database.checkMigrationSteps(store, steps);
+    if (!changed.isEmpty()) {
+      throw new UpgradeThisNodeException(store, String.join("; ", changed));
+    }
+    verified.add(store);
+  }
+
   /** What a join of a record of {@code store} applies, inside its locked transaction. */
   public SchemaMigration forStore(String store) {
+    verify(store);
     MigrationChain chain = chain(store);
     return new SchemaMigration() {
       @Override
