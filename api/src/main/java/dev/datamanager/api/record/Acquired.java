@@ -33,9 +33,9 @@ public record Acquired(
     userIds = List.copyOf(userIds);
   }
 
-  /** A record without user ids at schema version 1. */
+  /** A record without user ids at schema version 0 (no migration step applied). */
   public Acquired(RecordKey key, String data, long version, long generation, boolean created, boolean stolen,
       String previousOwner, Instant leaseRenewedAt) {
-    this(key, data, version, generation, created, stolen, previousOwner, leaseRenewedAt, List.of(), 1);
+    this(key, data, version, generation, created, stolen, previousOwner, leaseRenewedAt, List.of(), 0);
   }
 }

@@ -11,8 +11,11 @@ import java.util.Objects;
  */
 public record RecordChange(Kind kind, String body, String mediaType) {
 
-  /** What the change does. */
-  public enum Kind { REPLACE, PATCH, ERASE }
+  /**
+   * What the change does. GUARDED is a JSON Patch applied only if the live document still matches a condition; its
+   * body is {@code {"where": {"pointer": …, "equals": …}, "patch": […]}} (a bulk job's change).
+   */
+  public enum Kind { REPLACE, PATCH, ERASE, GUARDED }
 
   public RecordChange {
     Objects.requireNonNull(kind, "kind");
@@ -27,6 +30,11 @@ public record RecordChange(Kind kind, String body, String mediaType) {
 
   public static RecordChange patch(String patch, String mediaType) {
     return new RecordChange(Kind.PATCH, patch, Objects.requireNonNull(mediaType, "mediaType"));
+  }
+
+  /** A JSON Patch applied only where the member at {@code where.pointer} equals {@code where.equals}; see Kind. */
+  public static RecordChange guarded(String body) {
+    return new RecordChange(Kind.GUARDED, body, "application/json-patch+json");
   }
 
   public static RecordChange erase() {

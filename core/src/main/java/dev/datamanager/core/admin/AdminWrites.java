@@ -2,6 +2,7 @@ package dev.datamanager.core.admin;
 
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.error.InvalidPatchException;
+import dev.datamanager.api.error.NoLongerMatchesException;
 import dev.datamanager.api.error.OwnerRefusedChangeException;
 import dev.datamanager.api.error.RecordNotFoundException;
 import dev.datamanager.api.error.SessionLeavingException;
@@ -166,6 +167,9 @@ public class AdminWrites {
     }
     if (status == 422) {
       throw new InvalidPatchException(row.resultDetail());
+    }
+    if (status == 412) {
+      throw new NoLongerMatchesException(key.store(), row.resultDetail());
     }
     if (status == 413) {
       throw new OwnerRefusedChangeException(413, row.resultDetail(), key.store(), key.key());

@@ -1,7 +1,9 @@
 package dev.datamanager.core.admin;
 
+import dev.datamanager.api.error.NoLongerMatchesException;
 import dev.datamanager.api.record.RecordChange;
 import dev.datamanager.core.patch.PatchFormat;
+import dev.datamanager.core.patch.WhereFilter;
 import dev.datamanager.core.session.JsonDocuments;
 import dev.datamanager.core.session.SessionManager;
 import dev.datamanager.core.template.TemplateCatalog;
@@ -32,6 +34,9 @@ public class ChangeApplier {
         return replacement;
       };
     }
+    if (change.kind() == RecordChange.Kind.GUARDED) {
+      return guarded(store, change);
+    }
     if (change.kind() != RecordChange.Kind.PATCH) {
       throw new IllegalArgumentException("Not a transformation: " + change.kind());
     }
@@ -39,6 +44,23 @@ public class ChangeApplier {
     JsonValue patch = Json.createReader(new StringReader(change.body())).readValue();
     JsonObject template = templates.template(store);
     return document -> sessions.patcher().apply(document, template, format, patch);
+  }
+
+  /**
+   * A bulk job's change: its JSON Patch, applied only if the live document (the session's, or the record's under
+   * its lock) still matches the job's condition; otherwise {@link NoLongerMatchesException} and nothing changes.
+   */
+  private UnaryOperator<JsonObject> guarded(String store, RecordChange change) {
+    JsonObject body = JsonDocuments.parse(change.body());
+    WhereFilter where = WhereFilter.of(body.get("where"));
+    JsonValue patch = body.get("patch");
+    JsonObject template = templates.template(store);
+    return document -> {
+      if (!where.matches(document)) {
+        throw new NoLongerMatchesException(store, where.toString());
+      }
+      return sessions.patcher().apply(document, template, PatchFormat.JSON_PATCH, patch);
+    };
   }
 
   /** The same transformation on a document as stored text. */

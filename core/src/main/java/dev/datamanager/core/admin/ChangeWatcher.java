@@ -3,6 +3,7 @@ package dev.datamanager.core.admin;
 import dev.datamanager.api.error.DataManagerException;
 import dev.datamanager.api.error.DocumentTooLargeException;
 import dev.datamanager.api.error.InvalidPatchException;
+import dev.datamanager.api.error.NoLongerMatchesException;
 import dev.datamanager.api.error.OwnerRefusedChangeException;
 import dev.datamanager.api.error.SessionLeavingException;
 import dev.datamanager.api.error.SessionLostException;
@@ -66,6 +67,9 @@ public class ChangeWatcher {
     }
     if (e instanceof DocumentTooLargeException) {
       return 413;
+    }
+    if (e instanceof NoLongerMatchesException) {
+      return 412;
     }
     if (e instanceof OwnerRefusedChangeException owner) {
       return owner.status();

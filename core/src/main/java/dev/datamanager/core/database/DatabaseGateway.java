@@ -13,8 +13,10 @@ import dev.datamanager.api.record.UnheldWriteOutcome;
 import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.persistence.record.HandoffRequests;
+import dev.datamanager.persistence.record.MigrationSteps;
 import dev.datamanager.persistence.record.ProcessBeats;
 import dev.datamanager.persistence.record.RecordRepository;
+import dev.datamanager.persistence.record.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,12 +51,14 @@ public class DatabaseGateway {
   private RecordRepository repository;
   private HandoffRequests handoffRequests;
   private ProcessBeats beats;
+  private MigrationSteps migrationSteps;
 
   @PostConstruct
   void open() {
     repository = new RecordRepository(entityManagerFactory, settings.documentMaxBytes());
     handoffRequests = repository.handoffRequests();
     beats = repository.processBeats();
+    migrationSteps = repository.migrationSteps();
   }
 
   /** Brings the schema up to date at startup; if the database is down, the first call that needs it retries. */
@@ -62,10 +66,13 @@ public class DatabaseGateway {
     schema.ensureMigrated(dataSource, repository);
   }
 
-  /** Loads and locks {@code key}; a stale lease is taken over only with {@code steal}. */
-  public AcquireOutcome acquire(RecordKey key, boolean steal, String initialData) {
+  /**
+   * Loads and locks {@code key}, bringing it to the end of its store's {@code migration} in the same transaction; a
+   * stale lease is taken over only with {@code steal}.
+   */
+  public AcquireOutcome acquire(RecordKey key, boolean steal, String initialData, SchemaMigration migration) {
     return call("load and lock " + key, () -> repository.acquire(key, settings.serverId(), settings.incarnation(),
-        settings.lockRecent(), settings.lockStale(), steal, initialData));
+        settings.lockRecent(), settings.lockStale(), steal, initialData, migration));
   }
 
   public List<CommitOutcome> commitBatch(List<CommitRequest> requests) {
@@ -96,6 +103,16 @@ public class DatabaseGateway {
   public List<ReleaseRequest> releaseRequests(Duration maxAge) {
     return polled("look for release requests",
         () -> handoffRequests.pending(settings.serverId(), settings.incarnation(), maxAge));
+  }
+
+  /**
+   * Compares this node's migration steps of {@code store} with the ones used before and records new ones.
+   *
+   * @return one line per changed step; empty when the steps are the used ones or extend them
+   */
+  public List<String> checkMigrationSteps(String store, List<MigrationSteps.Step> steps) {
+    return call("check the migration steps of " + store,
+        () -> migrationSteps.check(store, steps, settings.serverId()));
   }
 
   /** This process is alive; a beat that fails is simply the next one's job. */

@@ -7,6 +7,7 @@ import dev.datamanager.api.record.Refused;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.metrics.NodeMetrics;
+import dev.datamanager.persistence.record.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,34 +32,34 @@ public class HandoffRequester {
    */
   public record Attempt(AcquireOutcome outcome, long sentNanos) {}
 
-  public Attempt acquire(RecordKey id, String initialData) {
-    Attempt attempt = attempt(id, false, initialData);
+  public Attempt acquire(RecordKey id, String initialData, SchemaMigration migration) {
+    Attempt attempt = attempt(id, false, initialData, migration);
     if (!(attempt.outcome() instanceof Refused) || settings.handoffWait().isZero()) {
-      return stealIfStale(id, attempt, initialData);
+      return stealIfStale(id, attempt, initialData, migration);
     }
     long started = System.nanoTime();
     if (database.requestRelease(id)) {
       long deadline = started + settings.handoffWait().toNanos();
       while (attempt.outcome() instanceof Refused && System.nanoTime() < deadline) {
         sleep();
-        attempt = attempt(id, false, initialData);
+        attempt = attempt(id, false, initialData, migration);
       }
     } else {
-      attempt = attempt(id, false, initialData); // freed in between: nobody to ask
+      attempt = attempt(id, false, initialData, migration); // freed in between: nobody to ask
     }
-    attempt = stealIfStale(id, attempt, initialData);
+    attempt = stealIfStale(id, attempt, initialData, migration);
     metrics.handoff(attempt.outcome() instanceof Refused ? "timeout" : "done", System.nanoTime() - started);
     return attempt;
   }
 
-  private Attempt attempt(RecordKey id, boolean steal, String initialData) {
+  private Attempt attempt(RecordKey id, boolean steal, String initialData, SchemaMigration migration) {
     long sent = System.nanoTime();
-    return new Attempt(database.acquire(id, steal, initialData), sent);
+    return new Attempt(database.acquire(id, steal, initialData, migration), sent);
   }
 
-  private Attempt stealIfStale(RecordKey id, Attempt attempt, String initialData) {
+  private Attempt stealIfStale(RecordKey id, Attempt attempt, String initialData, SchemaMigration migration) {
     return attempt.outcome() instanceof Refused refused && refused.standing() == LeaseStanding.STALE
-        ? attempt(id, true, initialData)
+        ? attempt(id, true, initialData, migration)
         : attempt;
   }
 

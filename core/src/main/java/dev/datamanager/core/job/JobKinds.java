@@ -14,7 +14,7 @@ import java.util.TreeSet;
 public class JobKinds {
 
   /** Kinds the API names that come with a later release; asking for one now is a clear 400. */
-  private static final Set<String> LATER = Set.of("patch", "migrate");
+  private static final Set<String> LATER = Set.of("migrate");
 
   @Inject @Any Instance<JobKind> kinds;
 

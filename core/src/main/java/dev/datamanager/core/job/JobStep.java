@@ -3,6 +3,7 @@ package dev.datamanager.core.job;
 import dev.datamanager.api.error.DataManagerException;
 import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.api.error.LeaseUnsafeException;
+import dev.datamanager.api.error.NoLongerMatchesException;
 import dev.datamanager.api.error.RecordNotFoundException;
 import dev.datamanager.api.error.SessionLeavingException;
 import dev.datamanager.api.error.SessionRefusedException;
@@ -55,6 +56,8 @@ public class JobStep {
       return StepOutcome.DONE;
     } catch (RecordNotFoundException gone) {
       return StepOutcome.SKIPPED; // erased since the job started
+    } catch (NoLongerMatchesException changedMeanwhile) {
+      return StepOutcome.SKIPPED; // the live data (a player's session, say) no longer matches the job's condition
     } catch (SessionRefusedException | SessionLeavingException | LeaseUnsafeException
         | DatabaseUnavailableException | ShuttingDownException busy) {
       return StepOutcome.later(busy.getMessage());

@@ -12,6 +12,7 @@ import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.core.handoff.HandoffRequester;
 import dev.datamanager.core.lifecycle.NodeState;
 import dev.datamanager.core.message.MessageWatcher;
+import dev.datamanager.core.migration.MigrationCatalog;
 import dev.datamanager.core.metrics.NodeMetrics;
 import dev.datamanager.core.save.SessionExit;
 import dev.datamanager.core.session.HeldSession;
@@ -48,6 +49,7 @@ public class SessionJoin {
   @Inject DatabaseGateway database;
   @Inject NodeMetrics metrics;
   @Inject MessageWatcher messages;
+  @Inject MigrationCatalog migrations;
 
   private final TemplateReconciler reconciler = new TemplateReconciler();
 
@@ -65,7 +67,7 @@ public class SessionJoin {
       if (held != null) {
         return views.of(id, held);
       }
-      HandoffRequester.Attempt attempt = handoff.acquire(id, template.toString());
+      HandoffRequester.Attempt attempt = handoff.acquire(id, template.toString(), migrations.forStore(store));
       if (attempt.outcome() instanceof Refused refused) {
         metrics.join("refused");
         throw new SessionRefusedException(store, key, refused.owner(), refused.leaseAge(), refused.retryAfter());

@@ -1,7 +1,9 @@
 package dev.datamanager.core.lifecycle;
 
+import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.core.migration.MigrationCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -23,6 +25,7 @@ public class NodeLifecycle {
   @Inject ShutdownFlush flush;
   @Inject OwnerPolling polls;
   @Inject ProcessHeartbeat heartbeat;
+  @Inject MigrationCatalog migrations;
 
   @PostConstruct
   void started() {
@@ -31,10 +34,27 @@ public class NodeLifecycle {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Database not ready at startup; the schema is migrated on first use", e);
     }
+    verifyMigrations();
     heartbeat.start();
     polls.start();
     LOG.info(() -> "DataManager node " + settings.serverId() + " (process " + settings.incarnation()
         + ") started with " + settings.asMap());
+  }
+
+  /**
+   * A changed migration step or a wrong migrations folder stops the node from starting (the exception fails the
+   * application's start); an unreachable database only postpones the check to each store's first join.
+   */
+  private void verifyMigrations() {
+    try {
+      migrations.verifyAll();
+    } catch (DatabaseUnavailableException e) {
+      LOG.log(Level.WARNING, "Database not ready at startup; migration steps are checked at each store's first join",
+          e);
+    } catch (RuntimeException e) {
+      LOG.severe(() -> "DataManager node " + settings.serverId() + " does not start: " + e.getMessage());
+      throw e;
+    }
   }
 
   @PreDestroy

@@ -41,6 +41,13 @@ public class NodeMetrics {
     registry.counter("datamanager_trades", new Tag("outcome", outcome)).inc();
   }
 
+  /** Join-time migrations: {@code count} steps applied or skipped, or a record refused (failed, ahead). */
+  public void migration(String outcome, long count) {
+    if (count > 0) {
+      registry.counter("datamanager_migrations", new Tag("outcome", outcome)).inc(count);
+    }
+  }
+
   public void lockLost() {
     registry.counter("datamanager_locks_lost").inc();
   }

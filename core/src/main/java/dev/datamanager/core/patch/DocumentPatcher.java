@@ -125,7 +125,7 @@ public class DocumentPatcher {
    * What is wrong with the shape of one operation, or null. Checked before JSON-P sees the patch: JSON-P reports
    * some malformed operations (a null path, a move without from) with NullPointerException or ClassCastException.
    */
-  private static String malformation(JsonValue operation) {
+  public static String malformation(JsonValue operation) {
     if (!(operation instanceof JsonObject fields)) {
       return "is a JSON " + JsonType.of(operation).label() + ", not an object";
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +28,16 @@ public class TemplateCatalog {
     Path directory = templatesDirectory(configuredDirectory, System.getProperty("server.config.dir"));
     folder = new TemplateFolder(directory, JsonProvider.provider());
     LOG.info(() -> "Store templates are read from " + directory.toAbsolutePath());
+  }
+
+  /** The stores whose templates are in the folder; see {@link TemplateFolder#stores()}. */
+  public List<String> stores() {
+    return folder.stores();
+  }
+
+  /** The templates folder: migrations live beside the templates. */
+  public Path directory() {
+    return folder.directory();
   }
 
   /** The default template of {@code store}; see {@link TemplateFolder#template(String)}. */

@@ -11,9 +11,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The folder of store templates, one {@code <Store>.json} per store, each parsed once and then cached. */
 public class TemplateFolder {
@@ -71,6 +73,23 @@ public class TemplateFolder {
           + JsonType.of(parsed).label() + "; a store's template must be a JSON object.");
     }
     return template;
+  }
+
+  /** The names of the stores whose templates are in the folder now (none when it is missing). */
+  public List<String> stores() {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".json"))
+          .map(name -> name.substring(0, name.length() - ".json".length()))
+          .filter(name -> STORE_NAME.matcher(name).matches())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot list the templates folder " + directory + ": " + e.getMessage(), e);
+    }
   }
 
   private Path fileOf(String store) {

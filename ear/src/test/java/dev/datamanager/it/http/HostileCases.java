@@ -258,8 +258,10 @@ final class HostileCases {
   private void jobs() {
     String at = "\"at\":\"2026-11-25T20:00:00Z\"";
     jobStart("job of an unknown kind", 400, "{\"kind\":\"explode\"," + at + "}");
-    jobStart("job kind patch, not supported yet", 400,
-        "{\"kind\":\"patch\",\"patch\":[{\"op\":\"replace\",\"path\":\"/coins\",\"value\":0}]}");
+    jobStart("patch job without a patch", 400, "{\"kind\":\"patch\"}");
+    jobStart("patch job with a malformed operation", 400, "{\"kind\":\"patch\",\"patch\":[{\"op\":\"move\",\"path\":\"/a\"}]}");
+    jobStart("patch job with a where without equals", 400,
+        "{\"kind\":\"patch\",\"patch\":[{\"op\":\"remove\",\"path\":\"/a\"}],\"where\":{\"pointer\":\"/a\"}}");
     jobStart("job kind migrate, not supported yet", 400, "{\"kind\":\"migrate\"}");
     jobStart("job kind missing", 400, "{" + at + "}");
     jobStart("job kind a number", 400, "{\"kind\":7," + at + "}");

@@ -12,6 +12,7 @@ import dev.datamanager.api.session.RecordView;
 import dev.datamanager.api.session.SessionView;
 import dev.datamanager.it.node.Await;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
@@ -125,6 +126,47 @@ abstract class JobTests extends OneNodePerClass {
     checkTaggedVersions(started.getString("id"), changed, store);
 
     assertEquals("job-finished", type(assertProblem(409, jobs.cancel(started.getString("id")))));
+  }
+
+  @Test
+  void aPatchJobChangesEveryMatchingRecordOnceAndSkipsWhatNoLongerMatchesLive() {
+    String store = "Bulk";
+    List<String> keys = IntStream.range(0, 30).mapToObj(i -> String.format("B_%02d", i)).toList();
+    for (int i = 0; i < keys.size(); i++) {
+      write(store, keys.get(i), "{\"coins\":" + (100 + i) + ",\"level\":" + (i % 3 == 0 ? 1 : 2) + "}");
+    }
+    // B_00 matches in the database but its player has just left level 1, unsaved; B_03 is held and still matches.
+    node.sessions().join(store, "B_00");
+    node.sessions().mergePatch(store, "B_00", json("{\"level\":2}"));
+    SessionView held = node.sessions().join(store, "B_03");
+
+    String body = "{\"kind\":\"patch\",\"patch\":[{\"op\":\"replace\",\"path\":\"/coins\",\"value\":0},"
+        + "{\"op\":\"add\",\"path\":\"/items/-\",\"value\":\"refund\"}],"
+        + "\"where\":{\"pointer\":\"/level\",\"equals\":1.0}}";
+    JsonObject started = jobs.started(store, body);
+    assertEquals("patch", started.getString("kind"));
+    JsonObject done = jobs.awaitEnd(started.getString("id"), JOB_TIMEOUT);
+    assertEquals("done", done.getString("state"), done.toString());
+    assertEquals(9, done.getInt("done"), "level-1 records but B_00: " + done);
+    assertEquals(21, done.getInt("skipped"), "20 at level 2, and B_00 whose live data left level 1: " + done);
+    assertEquals(0, done.getInt("failed"), done.toString());
+
+    SessionView b00 = node.sessions().get(store, "B_00");
+    assertEquals(100, b00.data().getInt("coins"), "the player's own update survived and the patch did not apply");
+    assertEquals(2, b00.data().getInt("level"));
+    SessionView b03 = node.sessions().get(store, "B_03");
+    assertEquals(0, b03.data().getInt("coins"), "the held session got the change in place");
+    assertEquals(List.of("refund"), b03.data().getJsonArray("items").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString).toList());
+    assertEquals(held.lock().generation(), b03.lock().generation(), "the player was not kicked");
+    node.sessions().leave(store, "B_00");
+    node.sessions().leave(store, "B_03");
+    for (int i = 0; i < keys.size(); i++) {
+      JsonObject data = node.records().get(store, keys.get(i)).data();
+      boolean patched = i % 3 == 0 && i != 0;
+      assertEquals(patched ? 0 : 100 + i, data.getInt("coins"), keys.get(i) + ": " + data);
+      assertEquals(patched ? 1 : 0, data.getJsonArray("items").size(), keys.get(i) + " patched once: " + data);
+    }
   }
 
   @Test

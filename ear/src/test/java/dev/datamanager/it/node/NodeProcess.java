@@ -58,7 +58,42 @@ public final class NodeProcess implements AutoCloseable {
     return start(serverId, extraEnvironment, home.toAbsolutePath());
   }
 
+  /**
+   * Starts a node that must refuse to start: waits until its log shows {@code refusal}, stops it and answers its
+   * log. Fails if the node becomes ready instead, or exits without saying so.
+   */
+  public static List<String> startRefused(String serverId, Map<String, String> extraEnvironment, String refusal) {
+    NodeProcess node = launch(serverId, extraEnvironment, null);
+    try {
+      Instant deadline = Instant.now().plus(START_TIMEOUT);
+      while (Instant.now().isBefore(deadline)) {
+        if (node.logLines().stream().anyMatch(line -> line.contains(refusal))) {
+          return node.logLines();
+        }
+        if (!node.process.isAlive()) {
+          throw new IllegalStateException("Node " + serverId + " exited without logging \"" + refusal + "\"; log:\n"
+              + node.logTail());
+        }
+        if (node.answersReady()) {
+          throw new IllegalStateException("Node " + serverId + " started although it should have refused to ("
+              + refusal + "); log:\n" + node.logTail());
+        }
+        sleep(Duration.ofMillis(250));
+      }
+      throw new IllegalStateException("Node " + serverId + " neither started nor logged \"" + refusal + "\" within "
+          + START_TIMEOUT + "; log:\n" + node.logTail());
+    } finally {
+      node.close();
+    }
+  }
+
   private static NodeProcess start(String serverId, Map<String, String> extraEnvironment, Path home) {
+    NodeProcess node = launch(serverId, extraEnvironment, home);
+    node.awaitReady();
+    return node;
+  }
+
+  private static NodeProcess launch(String serverId, Map<String, String> extraEnvironment, Path home) {
     Path jar = Path.of(System.getProperty("node.jar", "target/datamanager.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No runnable node jar at " + jar.toAbsolutePath());
@@ -82,9 +117,7 @@ public final class NodeProcess implements AutoCloseable {
       Files.createDirectories(dir);
       Path log = dir.resolve("console.log");
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
-      NodeProcess node = new NodeProcess(serverId, httpPort, dir, log, builder.start());
-      node.awaitReady();
-      return node;
+      return new NodeProcess(serverId, httpPort, dir, log, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start node " + serverId, e);
     }
@@ -146,24 +179,28 @@ public final class NodeProcess implements AutoCloseable {
         throw new IllegalStateException("Node " + serverId + " exited with " + process.exitValue()
             + " before it was ready; log:\n" + logTail());
       }
-      try {
-        HttpResponse<String> ready = HTTP.send(
-            HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notListeningYet) {
-        // The server opens its port late in startup; keep polling until the deadline.
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
+      if (answersReady()) {
+        return;
       }
       sleep(Duration.ofMillis(250));
     }
     close();
     throw new IllegalStateException("Node " + serverId + " not ready within " + START_TIMEOUT
         + "; log:\n" + logTail());
+  }
+
+  private boolean answersReady() {
+    try {
+      HttpResponse<String> ready = HTTP.send(
+          HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return ready.statusCode() == 200;
+    } catch (IOException notListeningYet) {
+      return false; // the server opens its port late in startup
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

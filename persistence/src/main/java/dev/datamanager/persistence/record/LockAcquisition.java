@@ -32,10 +32,10 @@ final class LockAcquisition {
    * fresh transaction, finds the winner's row and is refused like any other late joiner.
    */
   AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, LeasePolicy policy, boolean steal,
-      String initialData) {
+      String initialData, SchemaMigration migration) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.run(em -> attempt(em, key, serverId, incarnation, policy, steal, initialData));
+        return transactions.run(em -> attempt(em, key, serverId, incarnation, policy, steal, initialData, migration));
       } catch (PersistenceException e) {
         if (attempt == ATTEMPTS || !isUniqueViolation(e)) {
           throw e;
@@ -45,12 +45,12 @@ final class LockAcquisition {
   }
 
   private AcquireOutcome attempt(EntityManager em, RecordKey key, String serverId, String incarnation,
-      LeasePolicy policy, boolean steal, String initialData) {
+      LeasePolicy policy, boolean steal, String initialData, SchemaMigration migration) {
     LockedJoin locked = LockedJoin.lock(em, clock, key);
     StoredRecord row = locked.row();
     Instant now = locked.now();
     if (row == null) {
-      row = StoredRecord.create(key, initialData, now);
+      row = StoredRecord.create(key, initialData, migration.latest(), now);
       row.take(serverId, incarnation, now);
       locked.insert(row, RecordVersion.of(row, VersionNote.of(SaveReason.CREATE, serverId),
           DocumentSize.utf8Length(initialData), now));
@@ -61,10 +61,19 @@ final class LockAcquisition {
     if (refusal.isPresent()) {
       return refusal.get();
     }
+    // Before anything is written: a step that fails throws, and the join takes nothing.
+    Optional<SchemaMigration.Migrated> migrated = migration.migrate(key, row.data(), row.schemaVersion());
     String previousOwner = row.owner();
     boolean stolen = previousOwner != null && !row.isHeldByProcess(serverId, incarnation);
     row.take(serverId, incarnation, now);
-    locked.writeTaken();
+    if (migrated.isPresent()) {
+      SchemaMigration.Migrated document = migrated.get();
+      row.write(document.data(), row.generation(), 0, now);
+      row.migratedTo(document.schemaVersion());
+      locked.writeTaken(RecordVersion.of(row, VersionNote.of(SaveReason.MIGRATION, serverId), document.bytes(), now));
+    } else {
+      locked.writeTaken();
+    }
     return acquired(row, false, previousOwner, stolen);
   }
 

@@ -28,6 +28,8 @@ final class LockedJoin {
   // The generation the row was locked with is stated again: an update count other than 1 means the lock did not hold.
   static final String TAKE = "UPDATE DM_RECORD SET GENERATION = ?, " + StoredRecord.STATE_ASSIGNMENTS
       + " WHERE STORE_NAME = ? AND RECORD_KEY = ? AND GENERATION = ?";
+  // TAKE with the document too (a join-time migration): DATA first, then TAKE's parameters from 2 on.
+  static final String TAKE_WITH_DATA = TAKE.replace("UPDATE DM_RECORD SET ", "UPDATE DM_RECORD SET DATA = ?, ");
   static final String CREATE = "INSERT INTO DM_RECORD (" + StoredRecord.IDENTITY_COLUMNS + ", "
       + StoredRecord.STATE_TARGETS + ") VALUES (" + String.join(", ", Collections.nCopies(
           StoredRecord.IDENTITY_COLUMNS.split(",").length + StoredRecord.STATE_TARGETS.split(",").length, "?"))
@@ -91,10 +93,35 @@ final class LockedJoin {
     }
   }
 
+  /**
+   * Writes back the locked row after {@link StoredRecord#take} and a new document (a join-time migration), fenced
+   * like {@link #writeTaken()}, and keeps the document as {@code version}.
+   */
+  void writeTaken(RecordVersion version) {
+    try (PreparedStatement update = connection.prepareStatement(TAKE_WITH_DATA);
+        PreparedStatement insert = connection.prepareStatement(RecordVersion.INSERT)) {
+      update.setString(1, row.data());
+      bindTake(update, row, lockedGeneration, 2);
+      if (update.executeUpdate() != 1) {
+        throw new PersistenceException("The lock of " + key + " did not hold its row");
+      }
+      version.bindInsert(insert);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not take and migrate " + key, e);
+    }
+  }
+
   /** Binds {@link #TAKE} for {@code taken}, locked with {@code lockedGeneration}; returns the last index bound. */
   static int bindTake(PreparedStatement update, StoredRecord taken, long lockedGeneration) throws SQLException {
-    update.setLong(1, taken.generation());
-    int i = taken.bindState(update, 2);
+    return bindTake(update, taken, lockedGeneration, 1);
+  }
+
+  /** Binds {@link #TAKE}'s parameters from {@code first} on; returns the last index bound. */
+  static int bindTake(PreparedStatement update, StoredRecord taken, long lockedGeneration, int first)
+      throws SQLException {
+    update.setLong(first, taken.generation());
+    int i = taken.bindState(update, first + 1);
     RecordKey id = taken.recordKey();
     update.setString(i++, id.store());
     update.setString(i++, id.key());

@@ -61,8 +61,19 @@ public class RecordRepository {
    */
   public AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, Duration recent, Duration stale,
       boolean steal, String initialData) {
+    return acquire(key, serverId, incarnation, recent, stale, steal, initialData, SchemaMigration.NONE);
+  }
+
+  /**
+   * As {@link #acquire(RecordKey, String, String, Duration, Duration, boolean, String)}, bringing the record to the
+   * end of its store's {@code migration} in the same transaction (a new version, reason {@code migration}); a new
+   * record starts at the migration's latest schema version. A migration that throws takes and writes nothing.
+   */
+  public AcquireOutcome acquire(RecordKey key, String serverId, String incarnation, Duration recent, Duration stale,
+      boolean steal, String initialData, SchemaMigration migration) {
     limit.check(initialData);
-    return acquisition.acquire(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, initialData);
+    return acquisition.acquire(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, initialData,
+        migration);
   }
 
   /** Writes one session's data and renews its lease, if the fence holds; see {@link #commitBatch}. */
@@ -242,6 +253,11 @@ public class RecordRepository {
   /** Handoff requests: a joiner asks the owner to save and release; the owner polls for such requests. */
   public HandoffRequests handoffRequests() {
     return new HandoffRequests(transactions, clock);
+  }
+
+  /** The migration steps nodes have used, with their checksums. */
+  public MigrationSteps migrationSteps() {
+    return new MigrationSteps(transactions, clock);
   }
 
   /** Heartbeats of running processes: a lagging lease is not stolen from an owner that still beats. */

@@ -59,7 +59,7 @@ public class StoredRecord {
   private Timestamp updatedAt;
 
   @Column(name = "SCHEMA_VERSION", nullable = false)
-  private int schemaVersion = 1;
+  private int schemaVersion;
 
   // The user ids this record holds data about, comma-separated (a user id never contains a comma).
   @Column(name = "USER_IDS", length = 2400)
@@ -172,11 +172,13 @@ public class StoredRecord {
     return i;
   }
 
-  static StoredRecord create(RecordKey key, String initialData, Instant now) {
+  /** A new record from its store's template, at {@code schemaVersion}: the last migration step this node knows. */
+  static StoredRecord create(RecordKey key, String initialData, int schemaVersion, Instant now) {
     StoredRecord record = new StoredRecord();
     record.store = key.store();
     record.key = key.key();
     record.data = initialData;
+    record.schemaVersion = schemaVersion;
     record.createdAt = Timestamp.from(now);
     record.updatedAt = record.createdAt;
     return record;
@@ -276,6 +278,11 @@ public class StoredRecord {
     updatedAt = Timestamp.from(now);
     savedGeneration = sessionGeneration;
     savedChange = change;
+  }
+
+  /** The document now carries the migration steps up to {@code version}; written with its next write. */
+  void migratedTo(int version) {
+    schemaVersion = version;
   }
 
   /** Frees the record, remembering which session released it at which change. */

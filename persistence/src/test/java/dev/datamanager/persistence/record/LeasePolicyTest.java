@@ -19,7 +19,7 @@ class LeasePolicyTest {
   static final Instant LEASE = Instant.parse("2026-11-25T20:00:00Z");
 
   static StoredRecord heldBy(String owner) {
-    StoredRecord row = StoredRecord.create(new RecordKey("S", "k"), "{}", LEASE);
+    StoredRecord row = StoredRecord.create(new RecordKey("S", "k"), "{}", 0, LEASE);
     row.take(owner, "p1", LEASE);
     return row;
   }
@@ -31,7 +31,7 @@ class LeasePolicyTest {
 
   @Test
   void freeOrOwnRecordIsTaken() {
-    StoredRecord free = StoredRecord.create(new RecordKey("S", "k"), "{}", LEASE);
+    StoredRecord free = StoredRecord.create(new RecordKey("S", "k"), "{}", 0, LEASE);
     assertTrue(refusal(free, "b", "p1", true, LEASE).isEmpty());
     assertTrue(refusal(heldBy("b"), "b", "p1", true, LEASE.plusSeconds(1)).isEmpty());
   }

@@ -18,7 +18,7 @@ class LockedJoinStatementsTest {
 
   @Test
   void theTakeBindsEveryPlaceholderAndFencesOnTheLockedGeneration() throws Exception {
-    StoredRecord row = StoredRecord.create(KEY, "{}", NOW);
+    StoredRecord row = StoredRecord.create(KEY, "{}", 0, NOW);
     row.take("node-a", "incarnation-a", NOW);
     long locked = row.generation();
     row.take("node-b", "incarnation-b", NOW.plusSeconds(1));
@@ -36,7 +36,7 @@ class LockedJoinStatementsTest {
 
   @Test
   void theCreationBindsEveryColumnOnce() throws Exception {
-    StoredRecord row = StoredRecord.create(KEY, "{\"coins\":0}", NOW);
+    StoredRecord row = StoredRecord.create(KEY, "{\"coins\":0}", 0, NOW);
     row.take("node-a", "incarnation-a", NOW);
     Map<Integer, Object> bound = new TreeMap<>();
 
