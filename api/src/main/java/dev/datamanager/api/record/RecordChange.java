@@ -13,9 +13,10 @@ public record RecordChange(Kind kind, String body, String mediaType) {
 
   /**
    * What the change does. GUARDED is a JSON Patch applied only if the live document still matches a condition; its
-   * body is {@code {"where": {"pointer": …, "equals": …}, "patch": […]}} (a bulk job's change).
+   * body is {@code {"where": {"pointer": …, "equals": …}, "patch": […]}} (a bulk job's change). MIGRATE brings the
+   * record to the schema version of its body, {@code {"schemaVersion": n}}, with the store's migration steps.
    */
-  public enum Kind { REPLACE, PATCH, ERASE, GUARDED }
+  public enum Kind { REPLACE, PATCH, ERASE, GUARDED, MIGRATE }
 
   public RecordChange {
     Objects.requireNonNull(kind, "kind");
@@ -35,6 +36,11 @@ public record RecordChange(Kind kind, String body, String mediaType) {
   /** A JSON Patch applied only where the member at {@code where.pointer} equals {@code where.equals}; see Kind. */
   public static RecordChange guarded(String body) {
     return new RecordChange(Kind.GUARDED, body, "application/json-patch+json");
+  }
+
+  /** Brings the record to {@code schemaVersion} with its store's migration steps; see Kind. */
+  public static RecordChange migrate(int schemaVersion) {
+    return new RecordChange(Kind.MIGRATE, "{\"schemaVersion\":" + schemaVersion + "}", null);
   }
 
   public static RecordChange erase() {

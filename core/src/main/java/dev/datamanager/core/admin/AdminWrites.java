@@ -17,10 +17,12 @@ import dev.datamanager.api.record.UnheldWriteOutcome;
 import dev.datamanager.api.record.VersionNote;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.core.migration.MigrationCatalog;
 import dev.datamanager.core.session.HeldSession;
 import dev.datamanager.core.session.KeyLocks;
 import dev.datamanager.core.session.SessionRegistry;
 import dev.datamanager.persistence.admin.AdminChangeRow;
+import dev.datamanager.persistence.record.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -49,6 +51,7 @@ public class AdminWrites {
   @Inject HeldChanges held;
   @Inject ChangeApplier applier;
   @Inject ChangeRequests requests;
+  @Inject MigrationCatalog migrations;
 
   /**
    * Applies {@code change} to {@code key} and commits it before returning.
@@ -58,8 +61,7 @@ public class AdminWrites {
    * @throws SessionRefusedException if a node that does not answer holds a lease not yet stale
    */
   public long write(RecordKey key, RecordChange change, VersionNote note) {
-    UnaryOperator<String> onText = change.kind() == RecordChange.Kind.ERASE ? null
-        : applier.onText(key.store(), change);
+    UnheldChange unheldChange = unheldChange(key, change);
     Refused lastRefusal = null;
     for (int round = 0; round < ROUNDS; round++) {
       Optional<HeldSession> here = registry.find(key);
@@ -70,7 +72,7 @@ public class AdminWrites {
         }
         continue;
       }
-      UnheldWriteOutcome outcome = unheld(key, false, onText, note);
+      UnheldWriteOutcome outcome = unheld(key, false, unheldChange, note);
       if (outcome == null) {
         continue; // a join here took it meanwhile
       }
@@ -82,7 +84,7 @@ public class AdminWrites {
       if (version.isPresent()) {
         return version.get();
       }
-      UnheldWriteOutcome afterAsking = unheld(key, refused.standing() == LeaseStanding.STALE, onText, note);
+      UnheldWriteOutcome afterAsking = unheld(key, refused.standing() == LeaseStanding.STALE, unheldChange, note);
       if (afterAsking != null && !(afterAsking instanceof Refused)) {
         return answer(key, afterAsking);
       }
@@ -112,15 +114,32 @@ public class AdminWrites {
     }
   }
 
+  /** What {@code change} does to the record if no session holds it, given whether the lease may be stolen. */
+  private interface UnheldChange {
+    UnheldWriteOutcome write(boolean steal, VersionNote note);
+  }
+
+  private UnheldChange unheldChange(RecordKey key, RecordChange change) {
+    if (change.kind() == RecordChange.Kind.MIGRATE) {
+      SchemaMigration migration = migrations.forStore(key.store());
+      return (steal, note) -> database.migrateUnheld(key, steal, migration, note);
+    }
+    UnaryOperator<String> onText = change.kind() == RecordChange.Kind.ERASE ? null
+        : applier.onText(key.store(), change);
+    return (steal, note) -> database.writeUnheld(key, steal, onText, note);
+  }
+
   /** Under this node's join lock of the key, so no join here can hold it in between; null if one did. */
-  private UnheldWriteOutcome unheld(RecordKey key, boolean steal, UnaryOperator<String> change, VersionNote note) {
-    return joins.with(key, () -> registry.find(key).isPresent() ? null
-        : database.writeUnheld(key, steal, change, note));
+  private UnheldWriteOutcome unheld(RecordKey key, boolean steal, UnheldChange change, VersionNote note) {
+    return joins.with(key, () -> registry.find(key).isPresent() ? null : change.write(steal, note));
   }
 
   private static long answer(RecordKey key, UnheldWriteOutcome outcome) {
     if (outcome instanceof UnheldWriteOutcome.Written written) {
       return written.version();
+    }
+    if (outcome instanceof UnheldWriteOutcome.Unchanged) {
+      throw new NoLongerMatchesException(key.store(), "a schema version below the latest step");
     }
     if (outcome instanceof UnheldWriteOutcome.Erased) {
       return HeldChanges.ERASED;

@@ -1,7 +1,9 @@
 package dev.datamanager.core.admin;
 
 import dev.datamanager.api.error.NoLongerMatchesException;
+import dev.datamanager.api.error.OwnerRefusedChangeException;
 import dev.datamanager.api.record.RecordChange;
+import dev.datamanager.core.migration.MigrationCatalog;
 import dev.datamanager.core.patch.PatchFormat;
 import dev.datamanager.core.patch.WhereFilter;
 import dev.datamanager.core.session.JsonDocuments;
@@ -21,6 +23,7 @@ public class ChangeApplier {
 
   @Inject SessionManager sessions;
   @Inject TemplateCatalog templates;
+  @Inject MigrationCatalog migrations;
 
   /**
    * The new document for {@code change} of a record of {@code store}; a patch that does not apply or a result over
@@ -36,6 +39,9 @@ public class ChangeApplier {
     }
     if (change.kind() == RecordChange.Kind.GUARDED) {
       return guarded(store, change);
+    }
+    if (change.kind() == RecordChange.Kind.MIGRATE) {
+      return migratedAtJoin(store, change);
     }
     if (change.kind() != RecordChange.Kind.PATCH) {
       throw new IllegalArgumentException("Not a transformation: " + change.kind());
@@ -60,6 +66,23 @@ public class ChangeApplier {
         throw new NoLongerMatchesException(store, where.toString());
       }
       return sessions.patcher().apply(document, template, PatchFormat.JSON_PATCH, patch);
+    };
+  }
+
+  /**
+   * A bulk migration of a held session: its join migrated it to this node's latest step, so there is nothing to do
+   * ({@link NoLongerMatchesException}: the job skips it) unless the job asks for more steps than this node knows;
+   * then the record waits (409: ask again) for a node of the new release to load it.
+   */
+  private UnaryOperator<JsonObject> migratedAtJoin(String store, RecordChange change) {
+    int target = JsonDocuments.parse(change.body()).getInt("schemaVersion");
+    int known = migrations.chain(store).latest();
+    return document -> {
+      if (known >= target) {
+        throw new NoLongerMatchesException(store, "a schema version below " + target + "; the join migrated it");
+      }
+      throw new OwnerRefusedChangeException(409, "The node holding the record knows migration steps up to " + known
+          + " only; the record is migrated to " + target + " once a node of the new release loads it.", store, null);
     };
   }
 

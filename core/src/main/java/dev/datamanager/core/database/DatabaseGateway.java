@@ -173,6 +173,12 @@ public class DatabaseGateway {
         settings.lockRecent(), settings.lockStale(), steal, change, note));
   }
 
+  /** As {@link #writeUnheld}, bringing the record to {@code migration}'s latest step (a bulk migration). */
+  public UnheldWriteOutcome migrateUnheld(RecordKey key, boolean steal, SchemaMigration migration, VersionNote note) {
+    return call("migrate " + key, () -> repository.migrateUnheld(key, settings.serverId(), settings.incarnation(),
+        settings.lockRecent(), settings.lockStale(), steal, migration, note));
+  }
+
   /** Erases {@code key}, held by this node's session of {@code generation}; false if that lock was lost. */
   public boolean eraseHeld(RecordKey key, long generation) {
     return call("erase " + key, () -> repository.eraseHeld(key, settings.serverId(), generation));

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -48,6 +49,13 @@ public class JobExecution {
       end(claimed.id(), JobRow.State.FAILED, "The job's parameters cannot be read: " + e.getMessage());
       return;
     }
+    JobKind kind = kinds.find(job.kind()).orElseThrow();
+    Optional<String> cannotRun = kind.cannotRun(job);
+    if (cannotRun.isPresent()) {
+      handOver(job);
+      LOG.info(() -> "Job " + job.id() + " left to other nodes: " + cannotRun.get());
+      return;
+    }
     RunnerWatch watch = new RunnerWatch(stopping, claimed.cancelRequested());
     long every = settings.heartbeat().toMillis();
     ScheduledFuture<?> heartbeat = scheduler.scheduleWithFixedDelay(() -> beat(job, watch), every, every,
@@ -56,7 +64,7 @@ public class JobExecution {
     LOG.info(() -> "Running job " + job.id() + " (" + job.kind() + " of " + job.store() + "), " + claimed.done()
         + " done, " + claimed.skipped() + " skipped, " + claimed.failed() + " failed of " + claimed.total());
     try {
-      work(job, kinds.find(job.kind()).orElseThrow(), watch);
+      work(job, kind, watch);
     } finally {
       heartbeat.cancel(false);
       metrics.runningChanged(-1);
@@ -116,14 +124,18 @@ public class JobExecution {
       return true;
     }
     if (watch.stopping()) {
-      database.call("hand job " + job.id() + " over", () -> {
-        tables.progress().release(job.id(), node.serverId(), node.incarnation());
-        return null;
-      });
+      handOver(job);
       LOG.info(() -> "Job " + job.id() + " handed over: this node is stopping");
       return true;
     }
     return false;
+  }
+
+  private void handOver(Job job) {
+    database.call("hand job " + job.id() + " over", () -> {
+      tables.progress().release(job.id(), node.serverId(), node.incarnation());
+      return null;
+    });
   }
 
   private void end(String id, JobRow.State state, String detail) {

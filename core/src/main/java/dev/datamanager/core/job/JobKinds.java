@@ -13,9 +13,6 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class JobKinds {
 
-  /** Kinds the API names that come with a later release; asking for one now is a clear 400. */
-  private static final Set<String> LATER = Set.of("migrate");
-
   @Inject @Any Instance<JobKind> kinds;
 
   /**
@@ -24,9 +21,8 @@ public class JobKinds {
    * @throws InvalidRequestException for a kind this node does not run
    */
   public JobKind of(String name) {
-    return find(name).orElseThrow(() -> new InvalidRequestException(LATER.contains(name)
-        ? "Jobs of kind \"" + name + "\" are not supported yet; this node runs " + names() + "."
-        : "There is no job kind \"" + name + "\"; this node runs " + names() + "."));
+    return find(name).orElseThrow(() -> new InvalidRequestException(
+        "There is no job kind \"" + name + "\"; this node runs " + names() + "."));
   }
 
   public Optional<JobKind> find(String name) {

@@ -40,7 +40,7 @@ public class JobStarts {
   public JobView start(String store, JobRequest request, String user, String idempotencyKey) {
     JobKind kind = kinds.of(request.kind());
     templates.template(store); // an unknown store is a 404 before anything is stored
-    JsonObject parameters = kind.parameters(request);
+    JsonObject parameters = kind.parameters(store, request);
     NewJob job = new NewJob(UUID.randomUUID().toString(), kind.name(), store, parameters.toString(), user,
         idempotencyKey);
     JobLedger.Start start = database.call("start a " + kind.name() + " job on " + store,
@@ -58,7 +58,7 @@ public class JobStarts {
   public JobMatches dryRun(String store, JobRequest request) {
     JobKind kind = kinds.of(request.kind());
     templates.template(store);
-    Job job = new Job(null, kind.name(), store, kind.parameters(request), null);
+    Job job = new Job(null, kind.name(), store, kind.parameters(store, request), null);
     List<JobMatch> matches = new ArrayList<>();
     String after = "";
     while (matches.size() < JobMatches.LIMIT) {

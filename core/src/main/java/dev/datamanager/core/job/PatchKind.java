@@ -44,7 +44,7 @@ public class PatchKind implements JobKind {
   }
 
   @Override
-  public JsonObject parameters(JobRequest request) {
+  public JsonObject parameters(String store, JobRequest request) {
     if (request.at() != null) {
       throw new InvalidRequestException("A patch job takes no \"at\"; that belongs to restore jobs." + SHAPE);
     }

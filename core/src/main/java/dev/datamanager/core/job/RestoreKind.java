@@ -48,7 +48,7 @@ public class RestoreKind implements JobKind {
   }
 
   @Override
-  public JsonObject parameters(JobRequest request) {
+  public JsonObject parameters(String store, JobRequest request) {
     if (request.at() == null) {
       throw new InvalidRequestException("A restore job needs \"at\": the instant to bring the store back to." + SHAPE);
     }

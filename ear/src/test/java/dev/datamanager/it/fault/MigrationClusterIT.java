@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datamanager.it.node.Await;
 import dev.datamanager.it.node.NodeProcess;
 import dev.datamanager.testsupport.TestPostgres;
 import jakarta.json.JsonObject;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -136,6 +138,55 @@ class MigrationClusterIT {
     assertEquals(2, onCurrent.getInt("schemaVersion"));
     assertEquals(10, onCurrent.getJsonObject("data").getInt("bonus"), "the newer node adds what the older lacked");
     assertEquals(204, current.leave("Mig_old_node").status());
+  }
+
+  @Test
+  void aMigrateJobBringsEveryRecordToTheLatestStepAndWaitsForTheOlderNodesSession() throws SQLException {
+    plant("Job_v0", "{\"coins\":4,\"level\":1}", 0);
+    plant("Job_v1", "{\"gold\":6,\"level\":2}", 1);
+    plant("Job_older_holds", "{\"coins\":8,\"level\":1}", 0);
+    assertEquals(1, joined(older, "Job_older_holds").getInt("schemaVersion"), "as far as the older node knows");
+    assertEquals(2, joined(current, "Job_current_holds").getInt("schemaVersion"));
+
+    Answer started = current.startJob("{\"kind\":\"migrate\"}");
+    assertEquals(202, started.status(), started.toString());
+    String id = started.json().getString("id");
+    // Every record but the one the older node holds (it cannot migrate it; the job waits for it) is handled.
+    Await.until(Duration.ofSeconds(60), "the job handles every record but the older node's session", () -> {
+      JsonObject job = current.job(id).json();
+      return handled(job) == job.getInt("total") - 1;
+    });
+    JsonObject v0 = current.record("Job_v0").json();
+    assertEquals(List.of(2, 4, 10), List.of(v0.getInt("schemaVersion"), v0.getJsonObject("data").getInt("gold"),
+        v0.getJsonObject("data").getInt("bonus")), v0.toString());
+    JsonObject v1 = current.record("Job_v1").json();
+    assertEquals(2, v1.getInt("schemaVersion"), v1.toString());
+    assertFalse(v1.getJsonObject("data").containsKey("bonus"), "step 0002's test failed: skipped " + v1);
+    for (String key : List.of("Job_v0", "Job_v1")) {
+      assertEquals(List.of("migration 2"), versionsAfterThePlant(key), key + ": migrated once, by the job");
+      assertNull(current.record(key).owner(), key + " released after its migration");
+    }
+    assertEquals(List.of("create 2"), versionsAfterThePlant("Job_current_holds"), "created at the latest step: skipped");
+    assertEquals(1, current.record("Job_older_holds").json().getInt("schemaVersion"), "the older node's session"
+        + " is not migrated behind its back");
+
+    assertEquals(200, older.mergePatch("Job_older_holds", "{\"gems\":3}").status(), "the player plays on");
+    assertEquals(204, older.leave("Job_older_holds").status());
+    Await.until(Duration.ofSeconds(60), "the job ends", () -> "done".equals(current.job(id).json().getString("state")));
+    JsonObject job = current.job(id).json();
+    assertEquals(job.getInt("total"), handled(job), job.toString());
+    assertTrue(job.getJsonArray("errors").stream().noneMatch(e -> e.asJsonObject().getString("key")
+        .startsWith("Job_")), job.toString());
+    JsonObject released = current.record("Job_older_holds").json();
+    JsonObject data = released.getJsonObject("data");
+    assertEquals(List.of(2, 8, 10, 3), List.of(released.getInt("schemaVersion"), data.getInt("gold"),
+        data.getInt("bonus"), data.getInt("gems")), "migrated once the older node let go, the player's update"
+        + " kept: " + released);
+    assertEquals(204, current.leave("Job_current_holds").status());
+  }
+
+  private static int handled(JsonObject job) {
+    return job.getInt("done") + job.getInt("skipped") + job.getInt("failed");
   }
 
   @Test

@@ -262,7 +262,7 @@ final class HostileCases {
     jobStart("patch job with a malformed operation", 400, "{\"kind\":\"patch\",\"patch\":[{\"op\":\"move\",\"path\":\"/a\"}]}");
     jobStart("patch job with a where without equals", 400,
         "{\"kind\":\"patch\",\"patch\":[{\"op\":\"remove\",\"path\":\"/a\"}],\"where\":{\"pointer\":\"/a\"}}");
-    jobStart("job kind migrate, not supported yet", 400, "{\"kind\":\"migrate\"}");
+    jobStart("migrate job with a patch", 400, "{\"kind\":\"migrate\",\"patch\":[{\"op\":\"remove\",\"path\":\"/coins\"}]}");
     jobStart("job kind missing", 400, "{" + at + "}");
     jobStart("job kind a number", 400, "{\"kind\":7," + at + "}");
     jobStart("restore without at", 400, "{\"kind\":\"restore\"}");

@@ -234,6 +234,16 @@ public class RecordRepository {
   }
 
   /**
+   * Brings a record no live session holds to {@code migration}'s latest step as a new version, taken and released
+   * like {@link #writeUnheld}; a record already there is answered {@link UnheldWriteOutcome.Unchanged}.
+   */
+  public UnheldWriteOutcome migrateUnheld(RecordKey key, String serverId, String incarnation, Duration recent,
+      Duration stale, boolean steal, SchemaMigration migration, VersionNote note) {
+    return new UnheldWrites(transactions, clock, limit)
+        .migrate(key, serverId, incarnation, new LeasePolicy(recent, stale), steal, migration, note);
+  }
+
+  /**
    * Erases a record the session of {@code generation} of {@code serverId} holds: its owner carries out an erasure
    * asked of it.
    *

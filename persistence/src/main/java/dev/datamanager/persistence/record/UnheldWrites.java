@@ -33,6 +33,28 @@ final class UnheldWrites {
    */
   UnheldWriteOutcome write(RecordKey key, String serverId, String incarnation, LeasePolicy policy, boolean steal,
       UnaryOperator<String> change, VersionNote note) {
+    return rewrite(key, serverId, incarnation, policy, steal, change == null ? null
+        : (data, schemaVersion) -> Optional.of(change.apply(data)).map(changed -> new SchemaMigration.Migrated(
+            changed, limit.size(changed), schemaVersion)), note);
+  }
+
+  /**
+   * As {@link #write}, with the document and its schema version rewritten by {@code migration}: a record it leaves
+   * as it is (already at its latest step) is answered {@link UnheldWriteOutcome.Unchanged} and nothing is written.
+   */
+  UnheldWriteOutcome migrate(RecordKey key, String serverId, String incarnation, LeasePolicy policy, boolean steal,
+      SchemaMigration migration, VersionNote note) {
+    return rewrite(key, serverId, incarnation, policy, steal,
+        (data, schemaVersion) -> migration.migrate(key, data, schemaVersion), note);
+  }
+
+  /** What an unheld write makes of the locked record's document; empty: nothing to write. */
+  private interface Rewrite {
+    Optional<SchemaMigration.Migrated> apply(String data, int schemaVersion);
+  }
+
+  private UnheldWriteOutcome rewrite(RecordKey key, String serverId, String incarnation, LeasePolicy policy,
+      boolean steal, Rewrite change, VersionNote note) {
     return transactions.run(em -> {
       StoredRecord row = RowLocks.lock(em, key);
       if (row == null) {
@@ -53,15 +75,20 @@ final class UnheldWrites {
         // This request (a job resumed after a crash, a retry) changed the record already: never twice.
         return new UnheldWriteOutcome.Written(key, earlier.get());
       }
-      return write(em, row, change.apply(row.data()), serverId, incarnation, note, now);
+      Optional<SchemaMigration.Migrated> changed = change.apply(row.data(), row.schemaVersion());
+      if (changed.isEmpty()) {
+        return new UnheldWriteOutcome.Unchanged(key, row.version());
+      }
+      return write(em, row, changed.get(), serverId, incarnation, note, now);
     });
   }
 
-  private UnheldWriteOutcome write(EntityManager em, StoredRecord row, String data, String serverId,
-      String incarnation, VersionNote note, Instant now) {
-    limit.check(data);
+  private UnheldWriteOutcome write(EntityManager em, StoredRecord row, SchemaMigration.Migrated changed,
+      String serverId, String incarnation, VersionNote note, Instant now) {
+    limit.check(changed.data());
     row.take(serverId, incarnation, now);
-    RecordWrites.write(em, row, data, row.generation(), 1, note, limit.size(data), now);
+    row.migratedTo(changed.schemaVersion());
+    RecordWrites.write(em, row, changed.data(), row.generation(), 1, note, changed.bytes(), now);
     row.release(1);
     return new UnheldWriteOutcome.Written(row.recordKey(), row.version());
   }
