@@ -60,12 +60,26 @@ public class AutosavePass {
     Duration interval = settings.autosaveInterval();
     long ticksPerInterval = Math.max(1, interval.toMillis() / TICK.toMillis());
     long share = Math.max(BATCH_SIZE, 2 * ((entries.size() + ticksPerInterval - 1) / ticksPerInterval));
-    return entries.stream()
+    List<Map.Entry<RecordKey, HeldSession>> held = entries.stream()
         .filter(e -> e.getValue().phase() == HeldSession.Phase.HELD && e.getValue().lease().mayRetryNow())
-        .filter(e -> e.getValue().lease().sinceConfirmed().compareTo(interval) >= 0)
-        .sorted(Comparator.comparing((Map.Entry<RecordKey, HeldSession> e) -> e.getValue().lease().sinceConfirmed())
-            .reversed())
-        .limit(share)
+        .toList();
+    return oldestFirst(held, System.nanoTime() - interval.toNanos(), share);
+  }
+
+  /**
+   * The sessions last confirmed at or before {@code dueNanos}, oldest first, at most {@code limit}. Each session's
+   * confirmation time is read once: sorting on a value that moves while the sort runs (a commit confirming a
+   * session meanwhile, or the clock read again at each comparison) breaks the sort's contract and throws.
+   */
+  static <K> List<Map.Entry<K, HeldSession>> oldestFirst(List<Map.Entry<K, HeldSession>> sessions, long dueNanos,
+      long limit) {
+    record Confirmed<E>(E entry, long nanos) {}
+    return sessions.stream()
+        .map(e -> new Confirmed<>(e, e.getValue().lease().confirmedNanos()))
+        .filter(c -> c.nanos() - dueNanos <= 0)
+        .sorted(Comparator.comparingLong((Confirmed<Map.Entry<K, HeldSession>> c) -> c.nanos()))
+        .limit(limit)
+        .map(Confirmed::entry)
         .toList();
   }
 

@@ -50,6 +50,11 @@ public class SessionLease {
   }
 
   /** How long ago the database last confirmed the lease, by this node's monotonic clock. */
+  /** When the lease was last confirmed, on {@link System#nanoTime()}'s scale: a fixed value to sort by. */
+  public long confirmedNanos() {
+    return confirmedNanos;
+  }
+
   public Duration sinceConfirmed() {
     return Duration.ofNanos(System.nanoTime() - confirmedNanos);
   }
