@@ -1,5 +1,6 @@
 package dev.datamanager.core.job;
 
+import dev.datamanager.api.error.DatabaseUnavailableException;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
 import dev.datamanager.persistence.job.JobRow;
@@ -8,18 +9,22 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
- * Runs one job this node claimed, record by record in key order, until it is done, cancelled, taken over by another
- * node or this node stops; a heartbeat proves meanwhile that its runner lives. A record that is busy (held by a node
+ * Runs one job this node claimed, in key order, {@code jobs.parallel} records at a time, until it is done, cancelled,
+ * taken over by another node or this node stops; a heartbeat proves meanwhile that its runner lives. A record that is busy (held by a node
  * that does not answer, the database away) stays pending and is tried again after the others.
  */
 @ApplicationScoped
@@ -72,8 +77,7 @@ public class JobExecution {
   }
 
   private void work(Job job, JobKind kind, RunnerWatch watch) {
-    Map<String, Long> busySince = new HashMap<>();
-    long giveUp = node.lockStale().plus(GIVE_UP_AFTER_STALE).toNanos();
+    Map<String, Long> busySince = new ConcurrentHashMap<>();
     String after = "";
     while (!stopped(job, watch)) {
       String from = after;
@@ -90,27 +94,67 @@ public class JobExecution {
         }
         continue;
       }
-      for (String key : keys) {
-        if (stopped(job, watch)) {
-          return;
-        }
-        StepOutcome outcome = step.handle(job, kind, key);
-        if (outcome.later()) {
-          long since = busySince.computeIfAbsent(key, k -> System.nanoTime());
-          if (System.nanoTime() - since < giveUp) {
-            continue;
-          }
-          outcome = StepOutcome.failed("Given up after " + Duration.ofNanos(System.nanoTime() - since).toSeconds()
-              + " s of trying: " + outcome.detail());
-        }
-        busySince.remove(key);
-        StepOutcome ended = outcome;
-        watch.heard(database.call("record the progress of job " + job.id(), () -> tables.progress()
-            .record(job.id(), node.serverId(), node.incarnation(), key, ended.state(), ended.detail())));
-        metrics.record(ended.state());
-      }
+      handleAll(job, kind, keys, watch, busySince);
       after = keys.get(keys.size() - 1);
     }
+  }
+
+  /**
+   * Handles {@code keys}, up to {@code jobs.parallel} at once, and returns once none is in flight: a stop, a cancel
+   * or a takeover is acted on only then, so nothing of this runner is written after it.
+   */
+  private void handleAll(Job job, JobKind kind, List<String> keys, RunnerWatch watch, Map<String, Long> busySince) {
+    Semaphore slots = new Semaphore(settings.parallel());
+    List<Future<?>> inFlight = new ArrayList<>();
+    try {
+      for (String key : keys) {
+        if (watch.lost() || watch.cancelled() || watch.stopping()) {
+          break;
+        }
+        slots.acquire();
+        inFlight.add(scheduler.submit(() -> {
+          try {
+            handleOne(job, kind, key, watch, busySince);
+          } finally {
+            slots.release();
+          }
+        }));
+      }
+      RuntimeException failure = null;
+      for (Future<?> task : inFlight) {
+        try {
+          task.get();
+        } catch (ExecutionException e) {
+          failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
+              : new IllegalStateException(e.getCause());
+        }
+      }
+      if (failure != null) {
+        throw failure; // the database went away: the runner pauses, the records not recorded stay pending
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      inFlight.forEach(task -> task.cancel(true));
+      throw new DatabaseUnavailableException("run job " + job.id() + " (interrupted)", e);
+    }
+  }
+
+  private void handleOne(Job job, JobKind kind, String key, RunnerWatch watch, Map<String, Long> busySince) {
+    StepOutcome outcome = step.handle(job, kind, key);
+    if (outcome.later()) {
+      long since = busySince.computeIfAbsent(key, k -> System.nanoTime());
+      long giveUp = node.lockStale().plus(GIVE_UP_AFTER_STALE).toNanos();
+      if (System.nanoTime() - since < giveUp) {
+        return;
+      }
+      outcome = StepOutcome.failed("Given up after " + Duration.ofNanos(System.nanoTime() - since).toSeconds()
+          + " s of trying: " + outcome.detail());
+    }
+    busySince.remove(key);
+    StepOutcome ended = outcome;
+    watch.heard(database.call("record the progress of job " + job.id(), () -> tables.progress()
+        .record(job.id(), node.serverId(), node.incarnation(), key, ended.state(), ended.detail())));
+    metrics.record(ended.state());
   }
 
   /** Whether to stop before the next record; if so the job is left as it must be: cancelled, released or alone. */

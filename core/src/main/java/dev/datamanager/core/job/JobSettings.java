@@ -21,6 +21,10 @@ public class JobSettings {
   @ConfigProperty(name = "datamanager.jobs.takeover", defaultValue = "PT30S")
   Duration takeover;
 
+  @Inject
+  @ConfigProperty(name = "datamanager.jobs.parallel", defaultValue = "8")
+  int parallel;
+
   /** How often this node looks for a job nobody runs. */
   public Duration poll() {
     return poll;
@@ -29,6 +33,14 @@ public class JobSettings {
   /** How often a runner renews its job's heartbeat (database clock). */
   public Duration heartbeat() {
     return heartbeat;
+  }
+
+  /**
+   * How many records a runner changes at once: a held record waits for its owner's next poll, so one at a time
+   * would leave a job over many held records mostly waiting.
+   */
+  public int parallel() {
+    return Math.max(1, parallel);
   }
 
   /** A job whose heartbeat is older than this is taken over by another node; keep it well above the heartbeat. */
