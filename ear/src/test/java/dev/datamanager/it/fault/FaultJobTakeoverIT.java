@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,44 +194,9 @@ class FaultJobTakeoverIT {
     }
   }
 
-  /**
-   * Puts the database where a runner killed between committing a record's change and marking its item leaves it:
-   * the change and its tagged version are in, the item is pending and not counted. Done under the job row's lock,
-   * while the dead node still holds the job (nobody took it over yet), for the last items it changed.
-   */
   private List<String> reopenChangedItems(String id, String deadRunner) throws SQLException {
     try (Connection c = connect()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement lock = c.prepareStatement("SELECT runner FROM dm_job WHERE id = ? FOR UPDATE")) {
-        lock.setString(1, id);
-        try (ResultSet row = lock.executeQuery()) {
-          assertTrue(row.next());
-          assertEquals(deadRunner, row.getString(1), "not yet taken over when the crash window is staged");
-        }
-      }
-      List<String> reopened = new ArrayList<>();
-      try (PreparedStatement reopen = c.prepareStatement("UPDATE dm_job_item SET state = 'PENDING'"
-          + " WHERE job_id = ? AND record_key IN (SELECT i.record_key FROM dm_job_item i JOIN dm_record_version v"
-          + " ON v.store_name = 'PlayerData' AND v.record_key = i.record_key AND v.tag = i.job_id"
-          + " WHERE i.job_id = ? AND i.state = 'DONE' AND i.record_key > 'Rec_0001'"
-          + " ORDER BY i.record_key DESC LIMIT " + REOPENED + ") RETURNING record_key")) {
-        reopen.setString(1, id);
-        reopen.setString(2, id);
-        try (ResultSet rows = reopen.executeQuery()) {
-          while (rows.next()) {
-            reopened.add(rows.getString(1));
-          }
-        }
-      }
-      try (PreparedStatement uncount = c.prepareStatement("UPDATE dm_job SET done_count = done_count - ?"
-          + " WHERE id = ?")) {
-        uncount.setInt(1, reopened.size());
-        uncount.setString(2, id);
-        uncount.executeUpdate();
-      }
-      c.commit();
-      assertEquals(REOPENED, reopened.size(), "records the dead runner changed");
-      return reopened;
+      return JobCrashWindow.reopen(c, id, deadRunner, "Rec_0001", REOPENED);
     }
   }
 
