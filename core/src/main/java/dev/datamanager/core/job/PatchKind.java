@@ -28,8 +28,8 @@ import java.util.Optional;
 public class PatchKind implements JobKind {
 
   static final String NAME = "patch";
-  private static final String SHAPE = " Send {\"kind\": \"patch\", \"patch\": [{\"op\": \"move\", \"from\": \"/coins\","
-      + " \"path\": \"/gold\"}], \"where\": {\"pointer\": \"/level\", \"equals\": 1}} (\"where\" may be left out).";
+  private static final String SHAPE = " Send {\"kind\": \"patch\", \"patch\": [{\"op\": \"add\", \"path\": \"/gems\","
+      + " \"value\": 50}], \"where\": {\"pointer\": \"/level\", \"equals\": 1}} (\"where\" may be left out).";
 
   @Inject DatabaseGateway database;
 

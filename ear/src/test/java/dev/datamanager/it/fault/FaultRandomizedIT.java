@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class FaultRandomizedIT {
 
   private static final LeaseSettings LEASE = LeaseSettings.SHORT;
-  private static final Duration RUN = Duration.ofSeconds(Long.getLong("it.fault.random.seconds", 60));
+  private static final Duration RUN = Duration.ofSeconds(Long.getLong("it.fault.random.seconds", 40));
   private static final int GROUPS = 4;
   private static final int CLIENTS_PER_GROUP = 3;
   private static final int KEYS_PER_GROUP = 4;

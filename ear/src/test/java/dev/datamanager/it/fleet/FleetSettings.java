@@ -28,7 +28,7 @@ record FleetSettings(String mode, int players, Duration updateEvery, Duration ra
         seconds("it.fleet.tail.seconds", full ? 120 : 10),
         Integer.getInteger("it.fleet.threads", full ? 256 : 48),
         seconds("it.fleet.gift.seconds", 120),
-        Integer.getInteger("it.fleet.restarts", 3),
+        Integer.getInteger("it.fleet.restarts", full ? 3 : 2),
         Boolean.parseBoolean(System.getProperty("it.fleet.stepup", Boolean.toString(full))),
         seconds("it.fleet.step.seconds", 30),
         List.of(0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0),
