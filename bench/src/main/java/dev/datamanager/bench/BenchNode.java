@@ -32,12 +32,17 @@ final class BenchNode implements AutoCloseable {
 
   private final BasicCredentials game = new BasicCredentials("bench-game", UUID.randomUUID().toString());
   private final String authorization = game.header();
+  /** The node's admin, for line 8's bulk job and its read-backs. */
+  private final BasicCredentials admin = new BasicCredentials("bench-admin", UUID.randomUUID().toString());
+  private final String databaseName;
   private final NodeProcess process;
 
   BenchNode(String serverId, Duration autosaveInterval) {
     Map<String, String> env = new HashMap<>(TestPostgres.shared().freshNodeEnvironment("bench_node"));
     env.put("DATAMANAGER_GAME_USER", game.user());
     env.put("DATAMANAGER_GAME_PASSWORD", game.password());
+    env.put("DATAMANAGER_ADMIN_USER", admin.user());
+    env.put("DATAMANAGER_ADMIN_PASSWORD", admin.password());
     env.put("DATAMANAGER_AUTOSAVE_INTERVAL", autosaveInterval.toString());
     // A lease is renewed by the autosave, and a node stops acknowledging updates (503) to a lease older than
     // lock.recent: the full mode's PT10M interval needs longer leases than the defaults (PT2M, PT5M), kept as floors.
@@ -46,7 +51,13 @@ final class BenchNode implements AutoCloseable {
     env.put("DATAMANAGER_LOCK_STALE", max(LOCK_STALE, recent.multipliedBy(5).dividedBy(2)).toString());
     env.put("DATAMANAGER_WRITE_BUDGET", WRITE_BUDGET);
     env.put("DB_POOL_MAX", "40");
+    databaseName = env.get("DB_NAME");
     process = NodeProcess.start(serverId, env);
+  }
+
+  /** The node's own PostgreSQL database (created fresh for it), for seeding and checks in SQL. */
+  String databaseName() {
+    return databaseName;
   }
 
   private static Duration max(Duration a, Duration b) {
@@ -75,6 +86,32 @@ final class BenchNode implements AutoCloseable {
 
   HttpRequest leave(String key) {
     return session(key).DELETE().build();
+  }
+
+  /** Sends one request to the node; the body as a string. */
+  HttpResponse<String> send(HttpRequest request) {
+    return process.send(request);
+  }
+
+  /** Starts a job over the store as the admin: {@code POST /api/v1/stores/{store}/jobs} with a JSON body. */
+  HttpResponse<String> startJob(String body) {
+    return process.send(asAdmin("/api/v1/stores/" + BenchDatabase.STORE + "/jobs")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** A job and its progress, as the admin. */
+  HttpResponse<String> job(String id) {
+    return process.send(asAdmin("/api/v1/jobs/" + id).GET().build());
+  }
+
+  /** A record's committed state, read as the admin without a session. */
+  HttpResponse<String> record(String key) {
+    return process.send(asAdmin("/api/v1/stores/" + BenchDatabase.STORE + "/records/" + key).GET().build());
+  }
+
+  private HttpRequest.Builder asAdmin(String path) {
+    return HttpRequest.newBuilder(process.uri(path)).timeout(Duration.ofSeconds(60))
+        .header("Authorization", admin.header());
   }
 
   /** A wrk load of {@code method} on the sessions of keys {@code 0 … keys-1}, as the game-server user. */

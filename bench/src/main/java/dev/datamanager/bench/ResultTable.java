@@ -15,7 +15,7 @@ final class ResultTable {
     for (Result r : results) {
       out.append(String.format(Locale.ROOT, "| %s | %s %s | %s %s | %.3f | %s | %s | %s |%n", r.name(),
           number(r.figure()), r.unit(), number(r.baseline()), r.unit(), r.ratio(), r.target().label(),
-          r.pass() ? "pass" : "MISS", r.before() == null ? "" : r.before().render()));
+          r.target().reportOnly() ? "report" : r.pass() ? "pass" : "MISS", r.before() == null ? "" : r.before().render()));
     }
     out.append('\n');
     if (results.stream().anyMatch(r -> r.before() != null)) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 public record Target(Kind kind, double bound, String label) {
 
   /** Which number the bound applies to, and from which side. */
-  public enum Kind { RATIO_AT_LEAST, RATIO_AT_MOST, FIGURE_AT_MOST, FIGURE_BELOW }
+  public enum Kind { RATIO_AT_LEAST, RATIO_AT_MOST, FIGURE_AT_MOST, FIGURE_BELOW, REPORT }
 
   public static Target ratioAtLeast(double bound) {
     return new Target(Kind.RATIO_AT_LEAST, bound, String.format(Locale.ROOT, "ratio >= %.2f", bound));
@@ -29,12 +29,22 @@ public record Target(Kind kind, double bound, String label) {
     return new Target(Kind.FIGURE_BELOW, bound, String.format(Locale.ROOT, "< %.1f %s", bound, unit));
   }
 
+  /** No bound: the line is reported beside its baseline and always passes. */
+  public static Target report() {
+    return new Target(Kind.REPORT, Double.NaN, "report only");
+  }
+
+  public boolean reportOnly() {
+    return kind == Kind.REPORT;
+  }
+
   public boolean met(double figure, double ratio) {
     return switch (kind) {
       case RATIO_AT_LEAST -> ratio >= bound;
       case RATIO_AT_MOST -> ratio <= bound;
       case FIGURE_AT_MOST -> figure <= bound;
       case FIGURE_BELOW -> figure < bound;
+      case REPORT -> true;
     };
   }
 }
