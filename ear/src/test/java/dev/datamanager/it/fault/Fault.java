@@ -4,9 +4,15 @@ import java.time.Duration;
 
 /**
  * A node killed with SIGKILL or frozen with SIGSTOP, from just before the signal until the process was gone
- * (kill) or just before SIGCONT (freeze); no answer of that node read in between can be newer than the signal.
+ * (kill) or just before SIGCONT (freeze); no answer of that node read in between can be newer than the signal. By
+ * {@code inEffectNanos} the signal had surely taken hold (the {@code kill} command had returned): a request sent
+ * before it may have been taken, and decided, before the freeze, and answered only after SIGCONT.
  */
-record Fault(String node, Kind kind, long fromNanos, long untilNanos) {
+record Fault(String node, Kind kind, long fromNanos, long inEffectNanos, long untilNanos) {
+
+  Fault(String node, Kind kind, long fromNanos, long untilNanos) {
+    this(node, kind, fromNanos, fromNanos, untilNanos);
+  }
 
   enum Kind { KILL, FREEZE }
 
@@ -20,6 +26,7 @@ record Fault(String node, Kind kind, long fromNanos, long untilNanos) {
   static Fault freeze(FaultNode node, Duration frozenFor) {
     long from = System.nanoTime();
     node.process.suspend();
+    long inEffect = System.nanoTime();
     long until = from;
     try {
       FrozenOwner.sleep(frozenFor);
@@ -27,6 +34,6 @@ record Fault(String node, Kind kind, long fromNanos, long untilNanos) {
       until = System.nanoTime();
       node.process.resume();
     }
-    return new Fault(node.id(), Kind.FREEZE, from, until);
+    return new Fault(node.id(), Kind.FREEZE, from, inEffect, until);
   }
 }

@@ -149,19 +149,23 @@ class FaultRandomizedIT {
         op("n4", "M", "patch", 200, 1, -1, "frozen-not-stolen", 39.0, 39.1), // lost 4: nobody took M over
         op("n4", "N", "join", 200, 1, -1, null, 30.2, 30.3),
         op("n4", "N", "patch", 200, 1, -1, "frozen-and-stolen", 39.2, 39.3), // excused 2
-        op("n1", "N", "join", 200, 2, -1, null, 46.0, 46.5));
+        op("n1", "N", "join", 200, 2, -1, null, 46.0, 46.5),
+        op("n4", "P", "join", 200, 1, -1, null, 30.4, 30.5),
+        op("n4", "P", "patch", 200, 1, -1, "taken-before-the-stop", 40.01, 48.05), // excused 3: answered after CONT
+        op("n4", "P", "patch", 200, 1, -1, "sent-to-a-stopped-node", 40.1, 48.1), // lost 5: accepted after the stop
+        op("n1", "P", "join", 200, 2, -1, null, 46.0, 46.5));
     List<Fault> faults = List.of(new Fault("n3", Fault.Kind.KILL, nanos(20.0), nanos(20.2)),
-        new Fault("n4", Fault.Kind.FREEZE, nanos(40.0), nanos(48.0)));
+        new Fault("n4", Fault.Kind.FREEZE, nanos(40.0), nanos(40.05), nanos(48.0)));
     Map<String, List<String>> stored = Map.of("K", List.of("kept", "refused", "unknown", "twice", "twice", "stale"),
-        "L", List.of(), "M", List.of(), "N", List.of());
+        "L", List.of(), "M", List.of(), "N", List.of(), "P", List.of());
     HistoryChecker.Verdict verdict = HistoryChecker.check(history, faults, stored, Duration.ofMillis(2500));
     String all = verdict + "\n" + String.join("\n", verdict.all());
-    assertEquals(4, verdict.lost().size(), all);
+    assertEquals(5, verdict.lost().size(), all);
     assertEquals(1, verdict.duplicated().size(), all);
     assertEquals(3, verdict.fenced().size(), all);
     assertEquals(1, verdict.refusedStored().size(), all);
-    assertEquals(2, verdict.excused(), all);
-    assertEquals(9, verdict.acknowledged(), all);
+    assertEquals(3, verdict.excused(), all);
+    assertEquals(11, verdict.acknowledged(), all);
   }
 
   private static Operation op(String node, String key, String kind, int status, long generation, long version,

@@ -92,12 +92,15 @@ final class HistoryChecker {
   /**
    * A kill, or a freeze during which another node took the key, loses what the node acknowledged within the window
    * before it, if the node still held the key unsaved: no save or leave of that session (same generation)
-   * acknowledged since, no other holder.
+   * acknowledged since, no other holder. "Before it" counts a request the node took before the freeze held and
+   * answered only after SIGCONT (sent before the signal had surely taken effect): the node decided it before the
+   * freeze, and what a frozen node decided last is what a crash takes (README, "What a 200 promises").
    */
   private boolean excuses(Fault fault, Operation op) {
     long answered = op.answeredNanos();
     return fault.node().equals(op.node())
-        && answered >= fault.fromNanos() - windowNanos && answered <= fault.untilNanos()
+        && answered >= fault.fromNanos() - windowNanos
+        && (answered <= fault.untilNanos() || op.sentNanos() <= fault.inEffectNanos())
         && (fault.kind() == Fault.Kind.KILL || any(op.key(), other -> isJoinElsewhere(other, op)
             && other.sentNanos() >= fault.fromNanos() && other.sentNanos() <= fault.untilNanos()))
         && !any(op.key(), other -> other.node().equals(op.node()) && other.generation() == op.generation()
