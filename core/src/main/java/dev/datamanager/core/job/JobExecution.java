@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs one job this node claimed, in key order, {@code jobs.parallel} records at a time, until it is done, cancelled,
- * taken over by another node or this node stops; a heartbeat proves meanwhile that its runner lives. A record that is busy (held by a node
- * that does not answer, the database away) stays pending and is tried again after the others.
+ * taken over by another node or this node stops; a heartbeat proves meanwhile that its runner lives. A record that is
+ * busy (held by a node that does not answer, the database away) stays pending and is tried again after the others.
  */
 @ApplicationScoped
 public class JobExecution {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datamanager.it.node.Await;
 import dev.datamanager.testsupport.TestPostgres;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -153,8 +151,12 @@ class BulkPatchClusterIT {
       assertEquals(204, holders[i % 2].leave(key(i)).status(), key(i));
     }
 
-    Map<String, Integer> tagged = taggedVersions(id);
-    Map<String, JsonObject> stored = storedData();
+    Map<String, Integer> tagged;
+    Map<String, JsonObject> stored;
+    try (Connection c = connect()) {
+      tagged = JobRecords.taggedVersions(c, id);
+      stored = JobRecords.storedData(c);
+    }
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < RECORDS; i++) {
       String key = key(i);
@@ -301,36 +303,5 @@ class BulkPatchClusterIT {
 
   private Connection connect() throws SQLException {
     return TestPostgres.shared().connect(database);
-  }
-
-  /** Every record's committed data, read in the database itself. */
-  private Map<String, JsonObject> storedData() throws SQLException {
-    Map<String, JsonObject> data = new HashMap<>();
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement("SELECT record_key, data FROM dm_record WHERE store_name = ?")) {
-      s.setString(1, FaultNode.STORE);
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          data.put(rows.getString(1), Json.createReader(new StringReader(rows.getString(2))).readObject());
-        }
-      }
-    }
-    return data;
-  }
-
-  /** How many versions the job wrote of each record (tagged with its id). */
-  private Map<String, Integer> taggedVersions(String id) throws SQLException {
-    Map<String, Integer> counts = new TreeMap<>();
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement("SELECT record_key, COUNT(*) FROM dm_record_version"
-            + " WHERE tag = ? GROUP BY record_key")) {
-      s.setString(1, id);
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          counts.put(rows.getString(1), rows.getInt(2));
-        }
-      }
-    }
-    return counts;
   }
 }

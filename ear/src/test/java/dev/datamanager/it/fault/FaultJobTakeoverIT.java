@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,10 +123,14 @@ class FaultJobTakeoverIT {
       return !last.get().getString("state").equals("running");
     });
     JsonObject ended = last.get();
-    Map<String, Integer> tagged = taggedVersions(id);
+    Map<String, Integer> tagged;
+    Map<String, JsonObject> stored;
+    try (Connection c = connect()) {
+      tagged = JobRecords.taggedVersions(c, id);
+      stored = JobRecords.storedData(c);
+    }
     tagged.forEach((key, count) -> assertEquals(1, count, key + " was changed " + count + " times by the job"));
     assertEquals(CHANGED_AFTER_T, tagged.size(), "one tagged version per changed record");
-    Map<String, JsonObject> stored = storedData();
     for (int i = 0; i < RECORDS; i++) {
       assertEquals(expected.get(key(i)), stored.get(key(i)), key(i) + " is at its state at T, or played on since");
     }
@@ -200,37 +203,7 @@ class FaultJobTakeoverIT {
     }
   }
 
-  /** Every record's committed data, read in the database itself. */
-  private Map<String, JsonObject> storedData() throws SQLException {
-    Map<String, JsonObject> data = new HashMap<>();
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement("SELECT record_key, data FROM dm_record WHERE store_name = ?")) {
-      s.setString(1, FaultNode.STORE);
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          data.put(rows.getString(1), json(rows.getString(2)));
-        }
-      }
-    }
-    return data;
-  }
-
   private static JsonObject json(String text) {
     return Json.createReader(new StringReader(text)).readObject();
-  }
-
-  private Map<String, Integer> taggedVersions(String id) throws SQLException {
-    Map<String, Integer> counts = new TreeMap<>();
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement("SELECT record_key, COUNT(*) FROM dm_record_version"
-            + " WHERE tag = ? GROUP BY record_key")) {
-      s.setString(1, id);
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          counts.put(rows.getString(1), rows.getInt(2));
-        }
-      }
-    }
-    return counts;
   }
 }
