@@ -1,9 +1,11 @@
 package dev.datamanager.api.server;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,9 +25,23 @@ public interface ServerResource {
   @Operation(summary = "This node: its server id, how many sessions it holds, the settings in force")
   @APIResponse(responseCode = "200", description = "The node",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "node",
-          value = "{\"serverId\":\"node-a\",\"sessionCount\":3,"
+          value = "{\"serverId\":\"node-a\",\"sessionCount\":3,\"draining\":false,"
               + "\"settings\":{\"datamanager.autosave.interval\":\"PT30S\"}}")))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   ServerInfo describe();
+
+  @POST
+  @Path("drain")
+  @Operation(summary = "Drain this node before restarting it",
+      description = "From now on the node refuses joins (503, join on another node) and hands each session over"
+          + " when another node asks for it; leaves, updates and autosaves go on. Stopping the node then saves and"
+          + " releases the rest. Draining again changes nothing.")
+  @APIResponse(responseCode = "202", description = "The node drains",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "node",
+          value = "{\"serverId\":\"node-a\",\"sessionCount\":3,\"draining\":true,"
+              + "\"settings\":{\"datamanager.autosave.interval\":\"PT30S\"}}")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  Response drain();
 }

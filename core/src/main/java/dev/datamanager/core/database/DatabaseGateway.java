@@ -11,6 +11,7 @@ import dev.datamanager.api.record.ReleaseRequest;
 import dev.datamanager.api.record.Renewal;
 import dev.datamanager.api.record.UnheldWriteOutcome;
 import dev.datamanager.api.record.VersionNote;
+import dev.datamanager.api.server.NodeView;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.persistence.record.HandoffRequests;
 import dev.datamanager.persistence.record.MigrationSteps;
@@ -115,13 +116,18 @@ public class DatabaseGateway {
         () -> migrationSteps.check(store, steps, settings.serverId()));
   }
 
-  /** This process is alive; a beat that fails is simply the next one's job. */
+  /** This process is alive, with its figures; a beat that fails is simply the next one's job. */
   @Timeout(5_000)
-  public void beat() {
+  public void beat(ProcessBeats.Figures figures) {
     polled("beat", () -> {
-      beats.beat(settings.serverId(), settings.incarnation());
+      beats.beat(settings.serverId(), settings.incarnation(), figures);
       return null;
     });
+  }
+
+  /** The processes that beat within {@code lock.stale}: the cluster as {@code GET /api/v1/nodes} shows it. */
+  public List<NodeView> nodes() {
+    return call("list the nodes", () -> beats.seenWithin(settings.lockStale()));
   }
 
   /**

@@ -1,12 +1,18 @@
 package dev.datamanager.core.lifecycle;
 
+import dev.datamanager.api.record.RecordKey;
 import dev.datamanager.core.config.NodeSettings;
 import dev.datamanager.core.database.DatabaseGateway;
+import dev.datamanager.core.metrics.NodeMetrics;
+import dev.datamanager.core.session.HeldSession;
+import dev.datamanager.core.session.SessionRegistry;
+import dev.datamanager.persistence.record.ProcessBeats;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -25,6 +31,9 @@ public class ProcessHeartbeat {
 
   @Inject NodeSettings settings;
   @Inject DatabaseGateway database;
+  @Inject SessionRegistry registry;
+  @Inject NodeState state;
+  @Inject NodeMetrics metrics;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -47,10 +56,28 @@ public class ProcessHeartbeat {
     }
   }
 
+  /** This node now, for {@code GET /api/v1/nodes}: autosave lag is the age of the oldest dirty session's save. */
+  ProcessBeats.Figures figures() {
+    int sessions = 0;
+    int dirty = 0;
+    long oldestNanos = 0;
+    long now = System.nanoTime();
+    for (Map.Entry<RecordKey, HeldSession> entry : registry.entries()) {
+      sessions++;
+      HeldSession session = entry.getValue();
+      if (session.isDirty()) {
+        dirty++;
+        oldestNanos = Math.max(oldestNanos, now - session.lease().confirmedNanos());
+      }
+    }
+    return new ProcessBeats.Figures(sessions, dirty, TimeUnit.NANOSECONDS.toMillis(oldestNanos), state.draining(),
+        metrics.steals(), metrics.locksLost());
+  }
+
   // Never throws: a failure would cancel the schedule, and a missed beat is the next one's job.
   private void beat() {
     try {
-      database.beat();
+      database.beat(figures());
     } catch (RuntimeException e) {
       LOG.fine(() -> "Beat failed: " + e.getMessage());
     }

@@ -48,6 +48,16 @@ public class NodeMetrics {
     }
   }
 
+  /** Joins of this node that stole a stale lock, since it started. */
+  public long steals() {
+    return registry.counter("datamanager_joins", new Tag("outcome", "stolen")).getCount();
+  }
+
+  /** Sessions this node found taken by another node, since it started. */
+  public long locksLost() {
+    return registry.counter("datamanager_locks_lost").getCount();
+  }
+
   public void lockLost() {
     registry.counter("datamanager_locks_lost").inc();
   }

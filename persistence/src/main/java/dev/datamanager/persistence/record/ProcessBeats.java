@@ -1,5 +1,6 @@
 package dev.datamanager.persistence.record;
 
+import dev.datamanager.api.server.NodeView;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -23,21 +24,60 @@ public final class ProcessBeats {
     this.clock = clock;
   }
 
-  /** Process {@code incarnation} of {@code serverId} is alive now (database clock). */
-  public void beat(String serverId, String incarnation) {
+  /** What a process reports with each beat: the figures {@code GET /api/v1/nodes} shows. */
+  public record Figures(int sessions, int dirty, long autosaveLagMillis, boolean draining, long steals,
+      long locksLost) {}
+
+  /** Process {@code incarnation} of {@code serverId} is alive now (database clock), with these figures. */
+  public void beat(String serverId, String incarnation, Figures figures) {
     transactions.run(em -> {
       Timestamp now = Timestamp.from(clock.now(em));
-      int updated = em.createNativeQuery(
-              "UPDATE DM_PROCESS_BEAT SET BEAT_AT = ? WHERE SERVER_ID = ? AND INCARNATION = ?")
-          .setParameter(1, now).setParameter(2, serverId).setParameter(3, incarnation)
+      int updated = em.createNativeQuery("UPDATE DM_PROCESS_BEAT SET BEAT_AT = ?, SESSIONS = ?, DIRTY = ?,"
+              + " AUTOSAVE_LAG_MS = ?, DRAINING = ?, STEALS = ?, LOCKS_LOST = ? WHERE SERVER_ID = ? AND INCARNATION = ?")
+          .setParameter(1, now).setParameter(2, figures.sessions()).setParameter(3, figures.dirty())
+          .setParameter(4, figures.autosaveLagMillis()).setParameter(5, figures.draining() ? 1 : 0)
+          .setParameter(6, figures.steals()).setParameter(7, figures.locksLost())
+          .setParameter(8, serverId).setParameter(9, incarnation)
           .executeUpdate();
       if (updated == 0) { // only this process writes its row: nobody races this insert
-        em.createNativeQuery("INSERT INTO DM_PROCESS_BEAT (SERVER_ID, INCARNATION, BEAT_AT) VALUES (?, ?, ?)")
-            .setParameter(1, serverId).setParameter(2, incarnation).setParameter(3, now)
+        em.createNativeQuery("INSERT INTO DM_PROCESS_BEAT (SERVER_ID, INCARNATION, BEAT_AT, STARTED_AT, SESSIONS,"
+                + " DIRTY, AUTOSAVE_LAG_MS, DRAINING, STEALS, LOCKS_LOST) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .setParameter(1, serverId).setParameter(2, incarnation).setParameter(3, now).setParameter(4, now)
+            .setParameter(5, figures.sessions()).setParameter(6, figures.dirty())
+            .setParameter(7, figures.autosaveLagMillis()).setParameter(8, figures.draining() ? 1 : 0)
+            .setParameter(9, figures.steals()).setParameter(10, figures.locksLost())
             .executeUpdate();
       }
       return null;
     });
+  }
+
+  /**
+   * The processes that beat within {@code within} (database clock) and have not ended, by server id, each with how
+   * long it has been silent.
+   */
+  public List<NodeView> seenWithin(Duration within) {
+    return transactions.run(em -> {
+      Instant now = clock.now(em);
+      List<?> rows = em.createNativeQuery("SELECT SERVER_ID, STARTED_AT, BEAT_AT, SESSIONS, DIRTY, AUTOSAVE_LAG_MS,"
+              + " DRAINING, STEALS, LOCKS_LOST FROM DM_PROCESS_BEAT WHERE BEAT_AT >= ? ORDER BY SERVER_ID, BEAT_AT DESC")
+          .setParameter(1, Timestamp.from(now.minus(within)))
+          .getResultList();
+      return rows.stream().map(row -> node((Object[]) row, now)).toList();
+    });
+  }
+
+  private static NodeView node(Object[] row, Instant now) {
+    Instant lastSeen = ((Timestamp) row[2]).toInstant();
+    Instant startedAt = row[1] == null ? null : ((Timestamp) row[1]).toInstant();
+    return new NodeView((String) row[0], startedAt, lastSeen,
+        Math.max(0, Duration.between(lastSeen, now).toSeconds()), number(row[3]).intValue(),
+        number(row[4]).intValue(), number(row[5]).longValue() / 1000, number(row[6]).intValue() != 0,
+        number(row[7]).longValue(), number(row[8]).longValue());
+  }
+
+  private static Number number(Object column) {
+    return (Number) column;
   }
 
   /** The process has released every session it could and stops: from now on only its leases speak for it. */

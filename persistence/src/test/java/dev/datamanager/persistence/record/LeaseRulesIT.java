@@ -22,14 +22,18 @@ import dev.datamanager.api.record.Released;
 import dev.datamanager.api.record.Renewal;
 import dev.datamanager.api.record.SaveReason;
 import dev.datamanager.api.record.VersionNote;
+import dev.datamanager.api.server.NodeView;
 import dev.datamanager.persistence.testing.OnBothDatabases;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The join rule (take, refuse, steal) and the fence on every write, one operation at a time. */
 class LeaseRulesIT extends OnBothDatabases {
+
+  private static final ProcessBeats.Figures IDLE = new ProcessBeats.Figures(0, 0, 0, false, 0, 0);
 
   static final Duration RECENT = Duration.ofMinutes(2);
   static final Duration STALE = Duration.ofMinutes(5);
@@ -164,7 +168,7 @@ class LeaseRulesIT extends OnBothDatabases {
     ProcessBeats beats = a.processBeats();
     a.acquire(KEY, "node-a", PROCESS, recent, stale, true, TEMPLATE);
     Thread.sleep(stale.toMillis() + 100);
-    beats.beat("node-a", PROCESS);
+    beats.beat("node-a", PROCESS, IDLE);
     Refused alive = assertInstanceOf(Refused.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
     assertEquals(LeaseStanding.RECENT, alive.standing(), "the lease is stale but its owner beat just now");
     assertInstanceOf(Refused.class, b.writeUnheld(KEY, "node-b", PROCESS, recent, stale, true, text -> "{\"coins\":9}",
@@ -180,13 +184,36 @@ class LeaseRulesIT extends OnBothDatabases {
     Duration recent = Duration.ofMillis(100);
     Duration stale = Duration.ofMillis(400);
     ProcessBeats beats = a.processBeats();
-    beats.beat("node-a", PROCESS);
+    beats.beat("node-a", PROCESS, IDLE);
     a.acquire(KEY, "node-a", PROCESS, recent, stale, true, TEMPLATE);
-    beats.beat("node-a", "an-earlier-run");
+    beats.beat("node-a", "an-earlier-run", IDLE);
     Thread.sleep(stale.toMillis() + 100);
-    beats.beat("node-a", "an-earlier-run"); // the same server id in another process says nothing of this one
+    beats.beat("node-a", "an-earlier-run", IDLE); // the same server id in another process says nothing of this one
     assertEquals(1, beats.forgetSilentFor(stale));
     Acquired stolen = assertInstanceOf(Acquired.class, b.acquire(KEY, "node-b", PROCESS, recent, stale, true, TEMPLATE));
     assertTrue(stolen.stolen());
+  }
+
+  @Test
+  void eachBeatCarriesItsProcessFiguresAndAnEndedProcessIsNoLongerListed() throws InterruptedException {
+    ProcessBeats beats = a.processBeats();
+    beats.beat("node-a", PROCESS, IDLE);
+    List<NodeView> first = beats.seenWithin(Duration.ofMinutes(1));
+    assertEquals(1, first.size(), first.toString());
+    Instant startedAt = first.get(0).startedAt();
+    Thread.sleep(20);
+    beats.beat("node-a", PROCESS, new ProcessBeats.Figures(120, 14, 21_500, true, 2, 3));
+    beats.beat("node-b", "another-process", IDLE);
+    List<NodeView> nodes = b.processBeats().seenWithin(Duration.ofMinutes(1));
+    assertEquals(List.of("node-a", "node-b"), nodes.stream().map(NodeView::id).toList());
+    NodeView nodeA = nodes.get(0);
+    assertEquals(startedAt, nodeA.startedAt(), "a later beat keeps the start");
+    assertTrue(nodeA.lastSeen().isAfter(startedAt), nodeA.toString());
+    assertEquals(List.of(120, 14, 21L, true, 2L, 3L), List.of(nodeA.sessions(), nodeA.dirty(),
+        nodeA.autosaveLagSeconds(), nodeA.draining(), nodeA.steals(), nodeA.locksLost()));
+    beats.end("node-a", PROCESS);
+    assertEquals(List.of("node-b"), beats.seenWithin(Duration.ofMinutes(1)).stream().map(NodeView::id).toList());
+    Thread.sleep(50);
+    assertEquals(List.of(), beats.seenWithin(Duration.ofMillis(10)), "a process silent for longer is not listed");
   }
 }
