@@ -3,7 +3,6 @@ package dev.datamanager.web.security;
 import dev.datamanager.web.error.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Lets an API request through only when it is logged in with HTTP Basic credentials from Liberty's user registry.
- * Done here rather than by a security constraint so that a refusal is our problem+json, not the container's page.
+ * Lets an API or console request through only when it is logged in with HTTP Basic credentials from Liberty's user
+ * registry: people at the console and scripts share one login. Done here rather than by a security constraint so
+ * that a refusal is our problem+json, not the container's page. Mapped in {@code web.xml}, before the role checks.
  */
-@WebFilter("/api/v1/*")
 public class BasicAuthentication extends HttpFilter {
 
   private static final String SCHEME = "Basic ";
