@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,7 +43,9 @@ final class ConsoleBrowser implements AutoCloseable {
   private final ApiNode node;
   private final WebDriverWait wait;
 
-  private ConsoleBrowser(ApiNode node, BasicCredentials user) {
+  private final BasicCredentials addressLogin;
+
+  private ConsoleBrowser(ApiNode node, BasicCredentials user, boolean injectHeader) {
     for (Path tool : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(tool)) {
         throw new IllegalStateException(tool + " is missing: the console's browser tests need Debian's chromium and"
@@ -58,21 +60,36 @@ final class ConsoleBrowser implements AutoCloseable {
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    driver.executeCdpCommand("Network.enable", Map.of());
-    driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-        Map.of("headers", Map.of("Authorization", user.header())));
+    if (injectHeader) {
+      driver.executeCdpCommand("Network.enable", Map.of());
+      driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+          Map.of("headers", Map.of("Authorization", user.header())));
+    }
+    this.addressLogin = injectHeader ? null : user;
     this.node = node;
     // The console redraws lists as they refresh: an element found a moment ago may be gone; look again.
     this.wait = (WebDriverWait) new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
   }
 
   static ConsoleBrowser signedInAs(ApiNode node, BasicCredentials user) {
-    return new ConsoleBrowser(node, user);
+    return new ConsoleBrowser(node, user, true);
+  }
+
+  /**
+   * A browser that logs in the way a person's does, with nothing added to its requests: the login in the address
+   * ({@code http://user:password@host/admin/}) stands for the one typed into the browser's prompt, and the browser
+   * itself must send it with the console's API calls.
+   */
+  static ConsoleBrowser loggedInThroughTheAddress(ApiNode node, BasicCredentials user) {
+    return new ConsoleBrowser(node, user, false);
   }
 
   /** Opens the console at {@code fragment} (such as {@code #/jobs}) and waits for the section's heading. */
   void open(String fragment, String heading) {
-    driver.get(node.process.uri("/admin/") + fragment);
+    java.net.URI console = node.process.uri("/admin/");
+    String address = addressLogin == null ? console.toString() : console.getScheme() + "://" + addressLogin.user()
+        + ":" + addressLogin.password() + "@" + console.getAuthority() + console.getPath();
+    driver.get(address + fragment);
     await("the heading " + heading, d -> d.findElements(By.xpath("//main//h1[normalize-space()='" + heading + "']"))
         .size() == 1);
   }
@@ -150,12 +167,14 @@ final class ConsoleBrowser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Saves the page as {@code target/console-screenshots/<name>.png}. */
+  /** Saves the whole page, also what lies below the window, as {@code target/console-screenshots/<name>.png}. */
   Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
-      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+          Map.of("format", "png", "captureBeyondViewport", true));
+      Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

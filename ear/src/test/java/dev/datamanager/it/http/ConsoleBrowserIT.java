@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -193,6 +194,44 @@ class ConsoleBrowserIT extends OneNodePerClass {
       assertTrue(entries.contains(STORE + "/" + key), entries);
       browser.screenshot("audit");
       assertNoSeriousViolations(browser, "audit");
+    }
+  }
+
+  @Test
+  void aRecordIsFoundWithTheKeyboardAloneAndFocusIsVisible() {
+    String key = "Keyboard";
+    node.sessions().join(STORE, key);
+    try (ConsoleBrowser browser = ConsoleBrowser.signedInAs(node, node.admin)) {
+      browser.open("#/records", "Records");
+      WebElement storeField = browser.field("Store");
+      WebElement keyField = browser.field("Key");
+      List<String> visited = new ArrayList<>();
+      for (int tab = 0; tab < 20 && !keyField.equals(browser.driver.switchTo().activeElement()); tab++) {
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.driver.switchTo().activeElement();
+        visited.add(focused.getTagName() + " " + focused.getText());
+        // The console's own focus ring (3 px, solid), not the browser's thin default, which vanishes on dark bars.
+        assertEquals("solid 3px", focused.getCssValue("outline-style") + " " + focused.getCssValue("outline-width"),
+            "the focus ring on " + visited);
+        if (focused.equals(storeField)) {
+          focused.sendKeys(Keys.chord(Keys.CONTROL, "a"), STORE);
+        }
+      }
+      assertEquals(keyField, browser.driver.switchTo().activeElement(), "Tab reaches the key field: " + visited);
+      keyField.sendKeys(key, Keys.ENTER);
+      browser.await("the record opened by Enter", d -> d.findElements(By.id("record-version")).size() == 1);
+      assertTrue(browser.text().contains(STORE + " / " + key), browser.text());
+    }
+  }
+
+  @Test
+  void theBrowsersOwnLoginCarriesTheConsolesApiCalls() {
+    try (ConsoleBrowser browser = ConsoleBrowser.loggedInThroughTheAddress(node, node.support)) {
+      browser.open("#/cluster", "Cluster");
+      String nodes = browser.await("the node list, read through the API", d -> d.findElements(
+          By.cssSelector("main table")).stream().findFirst().map(WebElement::getText).orElse(null));
+      assertTrue(nodes.contains("console-derby"), nodes);
+      assertTrue(browser.text().contains("Signed in as " + node.support.user()), browser.text());
     }
   }
 
