@@ -5,6 +5,7 @@ import dev.datamanager.api.server.ServerResource;
 import dev.datamanager.api.session.RecordResource;
 import dev.datamanager.api.session.SessionListResource;
 import dev.datamanager.api.session.SessionResource;
+import dev.datamanager.api.session.SessionView;
 import dev.datamanager.api.version.VersionResource;
 import dev.datamanager.api.user.UserResource;
 import dev.datamanager.it.node.NodeProcess;
@@ -14,9 +15,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.resteasy.client.jaxrs.ResteasyClient;
 import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
@@ -104,6 +110,23 @@ final class ApiNode implements AutoCloseable {
 
   ServerResource server() {
     return client(ServerResource.class, admin);
+  }
+
+  /** Joins {@code count} sessions of {@code store}, keys {@code prefix_0000} on, eight at a time; they stay held. */
+  void joinMany(String store, String prefix, int count) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<SessionView>> joins = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String key = String.format("%s_%04d", prefix, i);
+        joins.add(pool.submit(() -> sessions().join(store, key)));
+      }
+      for (Future<SessionView> join : joins) {
+        join.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The environment that chose this node's database (empty for Derby). */

@@ -19,9 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -139,7 +136,7 @@ class ConsoleBrowserIT extends OneNodePerClass {
   @Test
   void anAdminPreviewsStartsWatchesAndCancelsAJob() throws Exception {
     String store = "ConsoleJobs";
-    joinMany(store, JOB_RECORDS);
+    node.joinMany(store, "J", JOB_RECORDS);
     try (ConsoleBrowser browser = ConsoleBrowser.signedInAs(node, node.admin)) {
       browser.open("#/jobs", "Jobs");
       browser.type("Store", store);
@@ -339,19 +336,4 @@ class ConsoleBrowserIT extends OneNodePerClass {
     return node.versions().list(STORE, key, null, null, "desc", "1", null).versions().get(0);
   }
 
-  private void joinMany(String store, int count) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<SessionView>> joins = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        String key = String.format("J_%04d", i);
-        joins.add(pool.submit(() -> node.sessions().join(store, key)));
-      }
-      for (Future<SessionView> join : joins) {
-        join.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }

@@ -26,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,19 +170,7 @@ abstract class JobTests extends OneNodePerClass {
   void aRunningJobIsCancelledBetweenTwoRecordsAndStaysStopped() throws Exception {
     String store = "Cancel";
     // Held records: each goes through its owner, and the write budget paces the job (about 75 records/s here).
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<SessionView>> joins = new ArrayList<>();
-      for (int i = 0; i < HELD; i++) {
-        String key = String.format("C_%04d", i);
-        joins.add(pool.submit(() -> node.sessions().join(store, key)));
-      }
-      for (Future<SessionView> join : joins) {
-        join.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    node.joinMany(store, "C", HELD);
     pause(Duration.ofMillis(50));
     JsonObject started = jobs.started(store, JobCalls.restoreAt(Instant.now()));
     String id = started.getString("id");
