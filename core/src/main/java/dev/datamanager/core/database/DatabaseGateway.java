@@ -125,6 +125,16 @@ public class DatabaseGateway {
     });
   }
 
+  /**
+   * Records locked by a process silent for longer than {@code silence} (a node that crashed or failed its flush)
+   * whose lease is not stale yet: their players cannot join them.
+   */
+  @Timeout(5_000)
+  public long locksOfGoneProcesses(Duration silence) {
+    return polled("count the locks of gone processes",
+        () -> beats.locksOfProcessesSilentFor(silence, settings.lockStale()));
+  }
+
   /** The processes that beat within {@code lock.stale}: the cluster as {@code GET /api/v1/nodes} shows it. */
   public List<NodeView> nodes() {
     return call("list the nodes", () -> beats.seenWithin(settings.lockStale()));

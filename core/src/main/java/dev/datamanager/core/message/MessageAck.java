@@ -65,6 +65,7 @@ public class MessageAck {
     } catch (NotAcceptingChanges e) {
       throw registry.refusal(id, e);
     } catch (LeaseTooOld e) {
+      metrics.leaseUnsafe();
       throw new LeaseUnsafeException(store, key, e.sinceConfirmed());
     } catch (TradePending e) {
       throw new TradeUnresolvedException(store, key);

@@ -48,6 +48,20 @@ public class NodeMetrics {
     }
   }
 
+  /**
+   * Shows the counters that alerts watch from the start, at 0: Prometheus's {@code rate} and {@code increase} see a
+   * counter's first rise only when the counter was there before it.
+   */
+  public void showAlertedCounters() {
+    for (String outcome : new String[] {"refused", "stolen"}) {
+      registry.counter("datamanager_joins", new Tag("outcome", outcome));
+    }
+    for (String name : new String[] {"datamanager_locks_lost", "datamanager_database_errors",
+        "datamanager_lease_unsafe", "datamanager_write_budget_waits"}) {
+      registry.counter(name);
+    }
+  }
+
   /** Joins of this node that stole a stale lock, since it started. */
   public long steals() {
     return registry.counter("datamanager_joins", new Tag("outcome", "stolen")).getCount();
@@ -60,6 +74,11 @@ public class NodeMetrics {
 
   public void lockLost() {
     registry.counter("datamanager_locks_lost").inc();
+  }
+
+  /** An update refused with 503 because this node's lease was not renewed lately: it cannot prove it owns the record. */
+  public void leaseUnsafe() {
+    registry.counter("datamanager_lease_unsafe").inc();
   }
 
   /** One record's document was over the size limit and not saved; the rest of its batch was. */

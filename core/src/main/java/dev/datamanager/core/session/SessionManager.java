@@ -102,6 +102,7 @@ public class SessionManager {
     } catch (TradePending e) {
       throw new TradeUnresolvedException(id.store(), id.key());
     } catch (LeaseTooOld e) {
+      metrics.leaseUnsafe();
       throw new LeaseUnsafeException(id.store(), id.key(), e.sinceConfirmed());
     }
   }

@@ -158,6 +158,7 @@ public class Trades {
     } catch (TradePending e) {
       throw new TradeUnresolvedException(key.store(), key.key());
     } catch (LeaseTooOld e) {
+      metrics.leaseUnsafe();
       throw new LeaseUnsafeException(key.store(), key.key(), e.sinceConfirmed());
     }
   }

@@ -121,6 +121,14 @@ abstract class ApiContractTests extends OneNodePerClass {
     assertTrue(metrics.contains("datamanager_commit_batch_size"), "batch sizes recorded");
     assertTrue(metrics.lines().anyMatch(line -> line.startsWith("datamanager_sessions_held")
         && Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) >= 1), "held sessions gauge");
+    // What the alerts of deploy/prometheus watch: there from the start, counters at 0 before their first rise.
+    for (String alerted : List.of("datamanager_autosave_lag_seconds{", "datamanager_autosave_interval_seconds{",
+        "datamanager_draining{", "datamanager_locks_of_gone_nodes{", "datamanager_lease_unsafe_total{",
+        "datamanager_database_errors_total{", "datamanager_write_budget_waits_total{", "datamanager_locks_lost_total{")) {
+      assertTrue(metrics.lines().anyMatch(line -> line.startsWith(alerted)), alerted + " in\n" + metrics);
+    }
+    assertTrue(metrics.lines().anyMatch(line -> line.startsWith("datamanager_joins_total{")
+        && line.contains("outcome=\"refused\"")), "refused joins counted from the start");
   }
 
   @Test

@@ -53,6 +53,25 @@ public final class ProcessBeats {
   }
 
   /**
+   * How many records are locked by a process that has not beat for {@code silence} (or never did, or ended its
+   * beat) with a lease younger than {@code stale}: a node that crashed or stopped without releasing them, whose
+   * players cannot join those records until the lease turns stale (an older one is taken at the next join, and is
+   * not counted). The surviving nodes report the count, since the gone one cannot. Uses the owner column's index.
+   */
+  public long locksOfProcessesSilentFor(Duration silence, Duration stale) {
+    return transactions.run(em -> {
+      Instant now = clock.now(em);
+      return number(em.createNativeQuery("SELECT COUNT(*) FROM DM_RECORD r"
+              + " WHERE r.OWNER_ID IS NOT NULL AND r.LEASE_RENEWED_AT >= ? AND NOT EXISTS (SELECT 1 FROM"
+              + " DM_PROCESS_BEAT b WHERE b.SERVER_ID = r.OWNER_ID AND b.INCARNATION = r.OWNER_INCARNATION"
+              + " AND b.BEAT_AT >= ?)")
+          .setParameter(1, Timestamp.from(now.minus(stale)))
+          .setParameter(2, Timestamp.from(now.minus(silence)))
+          .getSingleResult()).longValue();
+    });
+  }
+
+  /**
    * The processes that beat within {@code within} (database clock) and have not ended, by server id, each with how
    * long it has been silent.
    */

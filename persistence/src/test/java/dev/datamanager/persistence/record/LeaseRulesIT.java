@@ -216,4 +216,21 @@ class LeaseRulesIT extends OnBothDatabases {
     Thread.sleep(50);
     assertEquals(List.of(), beats.seenWithin(Duration.ofMillis(10)), "a process silent for longer is not listed");
   }
+
+  @Test
+  void locksOfProcessesThatStoppedBeatingAreCounted() {
+    ProcessBeats beats = a.processBeats();
+    RecordKey other = new RecordKey("PlayerData", "Player_2");
+    beats.beat("node-a", PROCESS, IDLE);
+    a.acquire(KEY, "node-a", PROCESS, RECENT, STALE, true, TEMPLATE);
+    assertEquals(0, beats.locksOfProcessesSilentFor(Duration.ofMinutes(1), STALE), "its owner beats");
+    b.acquire(other, "node-b", "never-beat", RECENT, STALE, true, TEMPLATE);
+    assertEquals(1, beats.locksOfProcessesSilentFor(Duration.ofMinutes(1), STALE), "an owner that never beat is gone");
+    beats.end("node-a", PROCESS);
+    assertEquals(2, b.processBeats().locksOfProcessesSilentFor(Duration.ofMinutes(1), STALE), "an ended process is gone");
+    b.release(other, "node-b", 1, next(), null);
+    assertEquals(1, beats.locksOfProcessesSilentFor(Duration.ofMinutes(1), STALE), "a released record is no one's");
+    assertEquals(0, beats.locksOfProcessesSilentFor(Duration.ofMinutes(1), Duration.ZERO),
+        "a stale lease blocks no join: the next one takes it");
+  }
 }
