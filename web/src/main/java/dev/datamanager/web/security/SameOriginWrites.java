@@ -55,10 +55,11 @@ public class SameOriginWrites extends HttpFilter {
   }
 
   /**
-   * Whether {@code origin} names the host and port the request was sent to. The scheme is not compared: behind a
-   * proxy that ends TLS the page is https and this node sees http.
+   * Whether {@code origin} names the host and port the request was sent to ({@code host}, the Host header). The
+   * scheme is not compared: behind a proxy that ends TLS the page is https and this node sees http; so a default
+   * port (80 or 443) written or left out names the same place on either side, and any other port must be the same.
    */
-  private static boolean sameHost(String origin, String host) {
+  static boolean sameHost(String origin, String host) {
     if (host == null) {
       return false;
     }
@@ -68,13 +69,14 @@ public class SameOriginWrites extends HttpFilter {
         return false; // "null": a sandboxed frame or a file
       }
       String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-      return authority.equalsIgnoreCase(host) || withoutDefaultPort(host).equalsIgnoreCase(uri.getHost());
+      return withoutDefaultPort(authority).equalsIgnoreCase(withoutDefaultPort(host));
     } catch (URISyntaxException notAnOrigin) {
       return false;
     }
   }
 
-  private static String withoutDefaultPort(String host) {
-    return host.endsWith(":80") || host.endsWith(":443") ? host.substring(0, host.lastIndexOf(':')) : host;
+  private static String withoutDefaultPort(String authority) {
+    return authority.endsWith(":80") || authority.endsWith(":443")
+        ? authority.substring(0, authority.lastIndexOf(':')) : authority;
   }
 }
