@@ -2,6 +2,7 @@ package dev.datamanager.persistence.record;
 
 import dev.datamanager.api.server.NodeView;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,24 +33,28 @@ public final class ProcessBeats {
   public void beat(String serverId, String incarnation, Figures figures) {
     transactions.run(em -> {
       Timestamp now = Timestamp.from(clock.now(em));
-      int updated = em.createNativeQuery("UPDATE DM_PROCESS_BEAT SET BEAT_AT = ?, SESSIONS = ?, DIRTY = ?,"
-              + " AUTOSAVE_LAG_MS = ?, DRAINING = ?, STEALS = ?, LOCKS_LOST = ? WHERE SERVER_ID = ? AND INCARNATION = ?")
-          .setParameter(1, now).setParameter(2, figures.sessions()).setParameter(3, figures.dirty())
-          .setParameter(4, figures.autosaveLagMillis()).setParameter(5, figures.draining() ? 1 : 0)
-          .setParameter(6, figures.steals()).setParameter(7, figures.locksLost())
-          .setParameter(8, serverId).setParameter(9, incarnation)
+      Query update = em.createNativeQuery("UPDATE DM_PROCESS_BEAT SET SESSIONS = ?, DIRTY = ?, AUTOSAVE_LAG_MS = ?,"
+              + " DRAINING = ?, STEALS = ?, LOCKS_LOST = ?, BEAT_AT = ? WHERE SERVER_ID = ? AND INCARNATION = ?");
+      int updated = withFigures(update, figures)
+          .setParameter(7, now).setParameter(8, serverId).setParameter(9, incarnation)
           .executeUpdate();
       if (updated == 0) { // only this process writes its row: nobody races this insert
-        em.createNativeQuery("INSERT INTO DM_PROCESS_BEAT (SERVER_ID, INCARNATION, BEAT_AT, STARTED_AT, SESSIONS,"
-                + " DIRTY, AUTOSAVE_LAG_MS, DRAINING, STEALS, LOCKS_LOST) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .setParameter(1, serverId).setParameter(2, incarnation).setParameter(3, now).setParameter(4, now)
-            .setParameter(5, figures.sessions()).setParameter(6, figures.dirty())
-            .setParameter(7, figures.autosaveLagMillis()).setParameter(8, figures.draining() ? 1 : 0)
-            .setParameter(9, figures.steals()).setParameter(10, figures.locksLost())
+        Query insert = em.createNativeQuery("INSERT INTO DM_PROCESS_BEAT (SESSIONS, DIRTY, AUTOSAVE_LAG_MS, DRAINING,"
+            + " STEALS, LOCKS_LOST, BEAT_AT, SERVER_ID, INCARNATION, STARTED_AT)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        withFigures(insert, figures)
+            .setParameter(7, now).setParameter(8, serverId).setParameter(9, incarnation).setParameter(10, now)
             .executeUpdate();
       }
       return null;
     });
+  }
+
+  /** Binds the figures as the first six parameters, in the order of {@link Figures}: the update and the insert. */
+  private static Query withFigures(Query query, Figures figures) {
+    return query.setParameter(1, figures.sessions()).setParameter(2, figures.dirty())
+        .setParameter(3, figures.autosaveLagMillis()).setParameter(4, figures.draining() ? 1 : 0)
+        .setParameter(5, figures.steals()).setParameter(6, figures.locksLost());
   }
 
   /**
@@ -79,7 +84,8 @@ public final class ProcessBeats {
     return transactions.run(em -> {
       Instant now = clock.now(em);
       List<?> rows = em.createNativeQuery("SELECT SERVER_ID, STARTED_AT, BEAT_AT, SESSIONS, DIRTY, AUTOSAVE_LAG_MS,"
-              + " DRAINING, STEALS, LOCKS_LOST FROM DM_PROCESS_BEAT WHERE BEAT_AT >= ? ORDER BY SERVER_ID, BEAT_AT DESC")
+              + " DRAINING, STEALS, LOCKS_LOST FROM DM_PROCESS_BEAT WHERE BEAT_AT >= ?"
+              + " ORDER BY SERVER_ID, BEAT_AT DESC")
           .setParameter(1, Timestamp.from(now.minus(within)))
           .getResultList();
       return rows.stream().map(row -> node((Object[]) row, now)).toList();

@@ -2,7 +2,10 @@ package dev.datamanager.web.error;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An RFC 9457 problem: what went wrong, in words a game developer can act on, whether a retry may succeed, and the
@@ -39,6 +42,14 @@ public record Problem(String kind, String title, int status, String detail, bool
       body.add("key", key);
     }
     return body.build().toString();
+  }
+
+  /** Sends this problem from a servlet filter, where no JAX-RS mapper answers. */
+  public void send(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(toJson());
   }
 
   public Response.ResponseBuilder response() {

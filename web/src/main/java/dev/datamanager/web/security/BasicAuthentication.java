@@ -58,11 +58,8 @@ public class BasicAuthentication extends HttpFilter {
   }
 
   private static void refuse(HttpServletResponse response, String detail) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"DataManager\", charset=\"UTF-8\"");
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(
-        new Problem("unauthorized", "Authentication required", 401, detail).toJson());
+    new Problem("unauthorized", "Authentication required", HttpServletResponse.SC_UNAUTHORIZED, detail)
+        .send(response);
   }
 }

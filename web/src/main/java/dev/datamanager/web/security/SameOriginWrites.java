@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,12 +32,9 @@ public class SameOriginWrites extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(new Problem("cross-origin", "Request from another origin", 403, refusal
+    new Problem("cross-origin", "Request from another origin", HttpServletResponse.SC_FORBIDDEN, refusal
         + " A change must come from this node's own console or from a script, never from another web page.")
-        .toJson());
+        .send(response);
   }
 
   /** Why this request is refused, or null when it may go on. */
